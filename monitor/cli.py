@@ -1,0 +1,349 @@
+"""The `monitor` command line: thin verbs that open the store, call one library function, echo counts.
+
+User mistakes (bad files, bad config) print one line naming file/row/field and exit 1.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from monitor import __version__
+from monitor.config import CONFIG_FILE, load_config, render_default_toml
+from monitor.errors import MonitorError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+class _Group(click.Group):
+    """Turns MonitorError into one clear line and exit code 1, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except MonitorError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(1)
+
+
+@click.group(cls=_Group)
+@click.version_option(__version__)
+@click.option("--db", "db_path", envvar="MONITOR_DB", type=click.Path(dir_okay=False),
+              help="SQLite database file (default from monitor.toml: var/monitor.db).")
+@click.option("--config", "config_path", envvar="MONITOR_CONFIG", type=click.Path(dir_okay=False),
+              help=f"Configuration file (default ./{CONFIG_FILE}).")
+@click.option("-v", "--verbose", is_flag=True, help="Log progress to stderr.")
+@click.pass_context
+def cli(ctx, db_path, config_path, verbose):
+    """Watch public mentions of your brand; tell founded complaints from wars on the company."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    ctx.ensure_object(dict)
+    ctx.obj["db_path"] = db_path
+    ctx.obj["config_path"] = config_path
+
+
+def _config(ctx):
+    if "config" not in ctx.obj:
+        config = load_config(ctx.obj.get("config_path"))
+        if ctx.obj.get("db_path"):
+            values = {k: dict(v) for k, v in config.values.items()}
+            values["database"]["path"] = ctx.obj["db_path"]
+            config = type(config)(values=values, brands=config.brands,
+                                  collectors=config.collectors, path=config.path)
+        ctx.obj["config"] = config
+    return ctx.obj["config"]
+
+
+def _store(ctx):
+    from monitor.store import open_store
+
+    if "store" not in ctx.obj:
+        ctx.obj["store"] = open_store(_config(ctx).db_path)
+        ctx.call_on_close(ctx.obj["store"].close)
+    return ctx.obj["store"]
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Overwrite an existing monitor.toml.")
+@click.pass_context
+def init(ctx, force):
+    """Write a commented monitor.toml with every default and create the database.
+
+    Example: monitor init && monitor import data/demo/mentions.jsonl
+    """
+    path = Path(ctx.obj.get("config_path") or CONFIG_FILE)
+    if path.exists() and not force:
+        click.echo(f"{path} exists (use --force to overwrite)")
+    else:
+        path.write_text(render_default_toml(), encoding="utf-8")
+        click.echo(f"wrote {path}")
+    store = _store(ctx)
+    click.echo(f"database {store.path} ready (schema: {', '.join(store.schema_version())})")
+
+
+@cli.command(name="import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--skip-bad", is_flag=True, help="Import the good rows and report the bad ones.")
+@click.pass_context
+def import_(ctx, files, skip_bad):
+    """Import mentions from JSONL or CSV files (all or nothing per file unless --skip-bad).
+
+    Fields: source, id, author.id, author.handle, author.name, text, created_at (ISO 8601),
+    url, lang. Example: monitor import exports/mentions.jsonl
+    """
+    from monitor.collectors.file_import import read_mention_file
+    from monitor.ingest import import_mentions
+
+    store = _store(ctx)
+    for file in files:
+        mentions, errors = read_mention_file(Path(file))
+        if errors and not skip_bad:
+            shown = "; ".join(str(e) for e in errors[:5])
+            more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
+            raise MonitorError(f"{shown}{more}. Nothing imported from {file}; use --skip-bad "
+                               "to import the good rows.")
+        for error in errors:
+            click.echo(f"skipped: {error}", err=True)
+        result = import_mentions(store, mentions, Path(file).name)
+        click.echo(f"{file}: {result.stored} new, {result.duplicates} already stored, "
+                   f"{result.reposts} reposts, {len(errors)} bad rows skipped")
+
+
+@cli.command()
+@click.option("--source", "sources", multiple=True, help="Collector name (repeatable); default: all enabled.")
+@click.pass_context
+def collect(ctx, sources):
+    """Run collectors once, then classify and re-assess authors.
+
+    Example: monitor collect --source hackernews
+    """
+    from monitor import pipeline
+
+    config = _config(ctx)
+    store = _store(ctx)
+    failed = 0
+    for name, outcome in pipeline.collect(store, config, list(sources) or None):
+        if isinstance(outcome, Exception):
+            failed += 1
+            click.echo(f"{name}: FAILED {outcome}", err=True)
+        else:
+            click.echo(f"{name}: {outcome.stored} new, {outcome.duplicates} already stored, "
+                       f"{outcome.reposts} reposts, {outcome.quarantined} quarantined")
+    summary = pipeline.after_collection(store, config)
+    click.echo(summary)
+    if failed:
+        ctx.exit(1)
+
+
+@cli.command()
+@click.pass_context
+def classify(ctx):
+    """Classify every stored mention that has no score yet."""
+    from monitor import pipeline
+
+    count = pipeline.classify_pending(_store(ctx), _config(ctx))
+    click.echo(f"classified {count} mentions")
+
+
+@cli.command()
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="Output CSV or JSONL (by extension).")
+@click.pass_context
+def score(ctx, file, output):
+    """Score any CSV/JSONL with a `text` column, without a database.
+
+    Writes the input columns plus category, p_complaint, p_disrespectful, founded.
+    Example: monitor score posts.csv -o scored.csv
+    """
+    from monitor import scoring
+
+    started = time.perf_counter()
+    rows = scoring.score_file(Path(file), Path(output), _config(ctx))
+    seconds = time.perf_counter() - started
+    click.echo(f"scored {rows} rows in {seconds:.1f}s ({rows / max(seconds, 1e-9):.0f} rows/s) -> {output}")
+
+
+@cli.command()
+@click.option("--full", is_flag=True, help="Re-assess every author, not only those with new mentions.")
+@click.pass_context
+def detect(ctx, full):
+    """Re-assess authors, customers and coordinated groups; record verdict changes."""
+    from monitor import pipeline
+
+    click.echo(pipeline.detect(_store(ctx), _config(ctx), full=full))
+
+
+@cli.group()
+def customers():
+    """Customer records imported from the CRM."""
+
+
+@customers.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.pass_context
+def customers_import(ctx, file):
+    """Import a CRM export (CSV or XLSX); re-import updates records, never duplicates.
+
+    The column mapping is the [crm.columns] table of monitor.toml.
+    Example: monitor customers import data/demo/crm.csv
+    """
+    from monitor import pipeline
+
+    count, links = pipeline.import_customers(_store(ctx), _config(ctx), Path(file))
+    click.echo(f"{file}: {count} customers imported; {links} author links proposed or updated")
+
+
+@cli.command()
+@click.pass_context
+def link(ctx):
+    """Link authors to customers: exact handles, then e-mail/profile links, then fuzzy names."""
+    from monitor import pipeline
+
+    click.echo(f"{pipeline.link_authors(_store(ctx), _config(ctx))} links proposed or updated")
+
+
+@cli.command()
+@click.option("--verdict", type=click.Choice(["campaign", "watch", "recurring_complaint",
+                                              "one_off_complaint", "none"]))
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv")
+@click.pass_context
+def authors(ctx, verdict, fmt):
+    """List assessed authors and customers with their figures.
+
+    Example: monitor authors --verdict campaign --format json
+    """
+    from monitor import pipeline
+
+    frame = pipeline.authors_table(_store(ctx), verdict)
+    if fmt == "json":
+        click.echo(json.dumps(frame.to_dict(orient="records"), ensure_ascii=False, indent=1,
+                              default=str))
+    else:
+        click.echo(frame.to_csv(index=False), nl=False)
+
+
+@cli.command()
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Folder for the report files.")
+@click.option("--week", help="ISO week to report, e.g. 2026-W47 (default: the last full week).")
+@click.pass_context
+def report(ctx, out_dir, week):
+    """Write the weekly report (CSV tables + a self-contained HTML page with all text escaped)."""
+    from monitor import reports
+
+    config = _config(ctx)
+    paths = reports.write_weekly_report(_store(ctx), Path(out_dir or config.get("reports.dir")), week)
+    for path in paths:
+        click.echo(str(path))
+
+
+@cli.command()
+@click.option("--labels", "label_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+              help="CSV/JSONL with text,label (repeatable). Board corrections are always added.")
+@click.option("--force", is_flag=True, help="Promote the new model even if it measures worse.")
+@click.option("--shared-datasets", type=click.Path(file_okay=False),
+              default=str(REPO_ROOT.parent / "shared" / "datasets"), show_default=True)
+@click.pass_context
+def train(ctx, label_files, force, shared_datasets):
+    """Retrain the classifier on seed data, label files and board corrections; promote if not worse."""
+    from monitor import pipeline
+
+    click.echo(pipeline.train(_store(ctx), _config(ctx), [Path(f) for f in label_files], force,
+                              Path(shared_datasets)))
+
+
+@cli.group()
+def model():
+    """Classifier versions kept in models/."""
+
+
+@model.command(name="list")
+@click.pass_context
+def model_list(ctx):
+    """List model versions; * marks the one in use."""
+    from monitor import model_registry
+
+    models_dir = Path(_config(ctx).get("model.dir"))
+    current = model_registry.current_version(models_dir)
+    for version in model_registry.list_versions(models_dir):
+        click.echo(f"{'*' if version == current else ' '} {version}")
+
+
+@model.command(name="use")
+@click.argument("version")
+@click.pass_context
+def model_use(ctx, version):
+    """Switch to another model version and queue every mention for re-scoring."""
+    from monitor import model_registry
+
+    model_registry.use_version(Path(_config(ctx).get("model.dir")), version)
+    cleared = _store(ctx).clear_scores()
+    click.echo(f"now using {version}; {cleared} mentions queued for re-scoring")
+
+
+@cli.command()
+@click.option("--once", is_flag=True, help="Run every job once and exit (for cron or tests).")
+@click.pass_context
+def run(ctx, once):
+    """Run the scheduler: collectors on their intervals, then classify, detect, alert, report."""
+    from monitor import scheduler
+
+    config = _config(ctx)
+    _store(ctx)  # create/migrate before jobs start
+    scheduler.run(config, once=once)
+
+
+@cli.command()
+@click.option("--port", type=int, help="Port (default board.port, 8501).")
+@click.pass_context
+def board(ctx, port):
+    """Start the live Streamlit board on http://localhost:8501."""
+    config = _config(ctx)
+    _store(ctx)
+    sys.exit(_start_board(config, port).wait())
+
+
+def _start_board(config, port=None) -> subprocess.Popen:
+    env = {**os.environ, "MONITOR_DB": str(Path(config.get("database.path")).resolve())}
+    if config.path is not None and config.path.exists():
+        env["MONITOR_CONFIG"] = str(config.path.resolve())
+    command = [sys.executable, "-m", "streamlit", "run", str(REPO_ROOT / "app.py"),
+               "--server.port", str(port or config.get("board.port")),
+               "--server.headless", "true", "--browser.gatherUsageStats", "false"]
+    return subprocess.Popen(command, env=env)
+
+
+@cli.command()
+@click.option("--no-board", is_flag=True, help="Only load the demo and run the scheduler.")
+@click.pass_context
+def demo(ctx, no_board):
+    """Load the bundled demo (company, CRM, 9 weeks of mentions), then run live with the board.
+
+    The last mentions of the demo are held back and dripped in by the `replay` source, so the
+    board shows new mentions arriving. Example: monitor --db var/demo.db demo
+    """
+    from monitor import demo as demo_data, scheduler
+
+    config = demo_data.demo_config(_config(ctx))
+    store = _store(ctx)
+    click.echo(demo_data.load_demo(store, config))
+    board_process = None if no_board else _start_board(config)
+    if board_process:
+        click.echo(f"board: http://localhost:{config.get('board.port')}")
+    try:
+        scheduler.run(config)
+    finally:
+        if board_process:
+            board_process.terminate()
+
+
+def main() -> None:
+    cli(obj={})

@@ -1,0 +1,81 @@
+"""Run a collector into the store: each page's mentions and its cursor commit together.
+
+A crash mid-run therefore loses nothing that was committed and, because the cursor moved
+with the mentions, the next run neither skips nor duplicates anything.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import Any, Iterable, Sequence
+
+from monitor.errors import MonitorError
+from monitor.mention import Mention
+from monitor.store import SaveResult, Store
+
+logger = logging.getLogger(__name__)
+
+FAILURES_BEFORE_ALERT = 3
+
+
+def run_collector(store: Store, collector: Any, job: str | None = None) -> SaveResult:
+    """Fetch everything new from one collector, page by page, recording the run.
+
+    Failures are recorded in job_runs (and alerted after repeated failures), then re-raised
+    so the caller can report them; pages committed before the failure stay committed.
+    """
+    job = job or f"collect:{collector.name}"
+    cursor_key = collector.name
+    run_id = store.start_job(job)
+    total = SaveResult()
+    try:
+        for page in collector.fetch(store.get_cursor(cursor_key)):
+            total = total + store.save_page(
+                page.mentions, cursor_key, page.cursor, _quarantine_rows(page.quarantined)
+            )
+    except Exception as exc:  # noqa: BLE001 - any source failure is recorded, then re-raised
+        message = f"{type(exc).__name__}: {exc}"
+        store.finish_job(run_id, "failed", total, message)
+        _alert_if_failing(store, job, message)
+        raise
+    store.finish_job(run_id, "ok", total)
+    return total
+
+
+def import_mentions(store: Store, mentions: Sequence[Mention], label: str) -> SaveResult:
+    """Store already-parsed mentions (a file import) in one transaction, as one job run."""
+    run_id = store.start_job(f"import:{label}")
+    result = store.save_page(mentions)
+    store.finish_job(run_id, "ok", result)
+    return result
+
+
+def _quarantine_rows(items: Iterable[Any]) -> list[dict[str, Any]]:
+    rows = []
+    for item in items:
+        row = dataclasses.asdict(item) if dataclasses.is_dataclass(item) else dict(item)
+        rows.append({
+            "source": str(row.get("source", "")),
+            "native_id": str(row.get("native_id", "")),
+            "error": str(row.get("error", ""))[:2000],
+            "raw": str(row.get("raw", row.get("raw_json", "")))[:20000],
+        })
+    return rows
+
+
+def _alert_if_failing(store: Store, job: str, message: str) -> None:
+    failures = store.consecutive_failures(job)
+    if failures >= FAILURES_BEFORE_ALERT:
+        # One alert per failure streak: the id carries the streak's start run count.
+        streak_id = f"source_failing:{job}:{store.last_ok_run_id(job)}"
+        store.enqueue_alert(
+            streak_id, "source_failing", job,
+            f"Source {job} keeps failing ({failures} runs in a row)",
+            f"Last error: {message[:300]}",
+        )
+        logger.warning("%s failed %d times in a row", job, failures)
+
+
+class CollectError(MonitorError):
+    """Raised by `monitor collect` when a named collector is unknown or not configured."""

@@ -1,0 +1,92 @@
+"""The one record type for a public mention, and the text/time normalisation every source shares."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Any
+
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK_END = re.compile(r"</(p|div|li|h\d)>|<br\s*/?>", re.IGNORECASE)
+_SPACES = re.compile(r"[ \t\r\f\v]+")
+_BLANK_LINES = re.compile(r"\n\s*\n+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A public post about a watched brand, as collected from one source.
+
+    `native_id` is the source's own stable id (status URI, post URI, fullname...);
+    together with `source` it is the unique key, so ingesting twice stores once.
+    `reposts_of` is set for boosts/retweets: they count as amplification of the
+    original (`source:native_id` of the original), not as new text.
+    """
+
+    source: str
+    native_id: str
+    author_id: str
+    text: str
+    created_at: datetime
+    author_handle: str = ""
+    author_name: str = ""
+    url: str = ""
+    lang: str = ""
+    brand: str = ""
+    reposts_of: str = ""
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def id(self) -> str:
+        return mention_id(self.source, self.native_id)
+
+
+def mention_id(source: str, native_id: str) -> str:
+    """The stable primary key of a mention: `source:native_id`."""
+    return f"{source}:{native_id}"
+
+
+def html_to_text(value: str | None) -> str:
+    """Strip tags and decode entities, keeping paragraph breaks and link text readable."""
+    if not value:
+        return ""
+    text = _BLOCK_END.sub("\n", value)
+    text = _TAG.sub("", text)
+    text = html.unescape(text)
+    text = _SPACES.sub(" ", text)
+    text = _BLANK_LINES.sub("\n", text)
+    return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def parse_time(value: Any) -> datetime:
+    """Parse ISO 8601 text, epoch seconds or a datetime into an aware UTC datetime.
+
+    Raises ValueError with a short reason when the value is not a time.
+    """
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        moment = datetime.fromtimestamp(float(value), tz=timezone.utc)
+    elif isinstance(value, str) and value.strip():
+        text = value.strip()
+        if text.endswith("Z"):
+            text = text[:-1] + "+00:00"
+        try:
+            moment = datetime.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"not an ISO 8601 time: {value!r}") from None
+    else:
+        raise ValueError(f"not a time: {value!r}")
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def iso(moment: datetime) -> str:
+    """The storage form of a time: ISO 8601 in UTC with seconds precision."""
+    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)

@@ -1,0 +1,108 @@
+"""Append-only schema migrations for the SQLite store: never edit one once merged, add a new one.
+
+Each migration runs in a transaction with the record of it, so an existing database is
+upgraded in place and a failed step leaves it as it was.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("monitor")
+
+
+@migrations()
+def m001_core(db: Database) -> None:
+    db["authors"].create(
+        {
+            "author_key": str, "source": str, "author_id": str, "handle": str, "name": str,
+            "url": str, "first_seen_at": str, "last_seen_at": str,
+        },
+        pk="author_key",
+    )
+    db["mentions"].create(
+        {
+            "id": str, "source": str, "native_id": str, "brand": str, "author_key": str,
+            "text": str, "text_hash": str, "lang": str, "created_at": str, "collected_at": str,
+            "url": str, "raw_json": str, "repost_count": int,
+            "category": str, "p_complaint": float, "p_disrespectful": float, "p_founded": float,
+            "founded": int, "model_version": str, "scored_at": str,
+        },
+        pk="id",
+        defaults={"repost_count": 0},
+        foreign_keys=[("author_key", "authors", "author_key")],
+    )
+    db["mentions"].create_index(["author_key", "created_at"])
+    db["mentions"].create_index(["created_at"])
+    db["mentions"].create_index(["text_hash"])
+    db.execute("CREATE INDEX idx_mentions_unscored ON mentions(collected_at) WHERE scored_at IS NULL")
+    db["reposts"].create(
+        {"id": str, "original_id": str, "author_key": str, "created_at": str, "collected_at": str},
+        pk="id",
+    )
+    db["reposts"].create_index(["original_id"])
+    db["customers"].create(
+        {
+            "customer_id": str, "name": str, "email": str, "phone": str, "handles_json": str,
+            "customer_since": str, "plan": str, "monthly_value": float, "overdue_balance": float,
+            "days_overdue": int, "flags": str, "imported_at": str,
+        },
+        pk="customer_id",
+    )
+    db["author_links"].create(
+        {
+            "author_key": str, "customer_id": str, "method": str, "confidence": float,
+            "status": str, "decided_by": str, "decided_at": str,
+        },
+        pk="author_key",
+    )
+    db["author_links"].create_index(["customer_id"])
+    db["labels"].create(
+        {"id": int, "mention_id": str, "text": str, "label": str, "lang": str,
+         "labelled_by": str, "labelled_at": str},
+        pk="id",
+    )
+    db["cursors"].create(
+        {"collector": str, "cursor": str, "updated_at": str}, pk="collector"
+    )
+    db["alerts"].create(
+        {"id": str, "kind": str, "subject": str, "title": str, "body": str,
+         "created_at": str, "sent_at": str, "attempts": int, "last_error": str},
+        pk="id",
+        defaults={"attempts": 0},
+    )
+    db["job_runs"].create(
+        {"id": int, "job": str, "started_at": str, "finished_at": str, "status": str,
+         "stored": int, "duplicates": int, "quarantined": int, "error": str},
+        pk="id",
+    )
+    db["job_runs"].create_index(["job", "started_at"])
+    db["quarantine"].create(
+        {"id": int, "source": str, "native_id": str, "error": str, "raw": str, "created_at": str},
+        pk="id",
+    )
+    db["verdicts"].create(
+        {"subject_key": str, "subject_type": str, "verdict": str, "score": float,
+         "figures_json": str, "evidence_json": str, "reasons_json": str,
+         "verdict_since": str, "updated_at": str},
+        pk="subject_key",
+    )
+    db["verdict_history"].create(
+        {"id": int, "subject_key": str, "verdict": str, "previous": str, "score": float,
+         "changed_at": str},
+        pk="id",
+    )
+    db["verdict_history"].create_index(["subject_key", "changed_at"])
+    db["coordinated_groups"].create(
+        {"group_id": str, "members_json": str, "mention_ids_json": str, "first_at": str,
+         "last_at": str, "occurrences": int, "sample_text": str, "updated_at": str},
+        pk="group_id",
+    )
+    db["case_steps"].create(
+        {"subject_key": str, "step_id": str, "done_at": str, "done_by": str},
+        pk=("subject_key", "step_id"),
+    )
+    db["embeddings"].create(
+        {"model": str, "text_hash": str, "vector": bytes}, pk=("model", "text_hash")
+    )

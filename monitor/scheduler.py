@@ -1,0 +1,139 @@
+"""APScheduler 3.x wiring for `monitor run`: one job per enabled collector plus detect, alerts, report.
+
+Jobs hold no logic: each calls the same pipeline function as the CLI. Every job opens its own
+store connection (SQLite in WAL mode takes concurrent readers and one writer at a time).
+The schedule survives restarts because each interval job's first run is placed from the
+last recorded run in job_runs, not from the moment the process started.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import threading
+from datetime import timedelta
+from typing import Callable
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.blocking import BlockingScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from monitor import alerts, pipeline, reports
+from monitor.config import Config
+from monitor.mention import parse_time, utcnow
+from monitor.store import open_store
+
+logger = logging.getLogger(__name__)
+
+JOB_DEFAULTS = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 300}
+_after_collection_lock = threading.Lock()
+
+
+def collector_interval_s(config: Config, name: str) -> float:
+    options = config.collectors.get(name, {})
+    if name == "replay":
+        return float(options.get("interval_s", config.get("demo.interval_s")))
+    return float(options.get("interval_minutes", 15)) * 60
+
+
+def enabled_collectors(config: Config) -> list[str]:
+    return [name for name, options in config.collectors.items()
+            if isinstance(options, dict) and options.get("enabled", False)]
+
+
+def build_scheduler(config: Config) -> BlockingScheduler:
+    """A scheduler with every job added, not started (tests inspect its jobs)."""
+    scheduler = BlockingScheduler(
+        executors={"default": ThreadPoolExecutor(max_workers=4)},
+        job_defaults=JOB_DEFAULTS, timezone="UTC",
+    )
+    store = open_store(config.db_path)
+    try:
+        for name in enabled_collectors(config):
+            _add_interval(scheduler, store, f"collect:{name}", collector_interval_s(config, name),
+                          lambda name=name: collect_job(config, name))
+        _add_interval(scheduler, store, "detect", config.get("scheduler.detect_minutes") * 60,
+                      lambda: detect_job(config))
+        _add_interval(scheduler, store, "alerts", config.get("alerts.min_interval_minutes") * 60,
+                      lambda: alerts_job(config))
+    finally:
+        store.close()
+    scheduler.add_job(lambda: report_job(config), CronTrigger(
+        day_of_week=config.get("reports.weekday"), hour=6, timezone="UTC"), id="report",
+        name="report", replace_existing=True)
+    return scheduler
+
+
+def _add_interval(scheduler: BlockingScheduler, store, job_id: str, seconds: float,
+                  func: Callable[[], object]) -> None:
+    interval = timedelta(seconds=max(seconds, 1))
+    last = store.last_run_started(job_id)
+    first = utcnow() if last is None else max(utcnow(), parse_time(last) + interval)
+    scheduler.add_job(func, IntervalTrigger(seconds=interval.total_seconds(), timezone="UTC"),
+                      id=job_id, name=job_id, next_run_time=first, replace_existing=True)
+
+
+def collect_job(config: Config, name: str) -> None:
+    store = open_store(config.db_path)
+    try:
+        for _, outcome in pipeline.collect(store, config, [name]):
+            if isinstance(outcome, Exception):
+                logger.warning("collector %s failed: %s", name, outcome)
+        with _after_collection_lock:
+            logger.info(pipeline.after_collection(store, config))
+    finally:
+        store.close()
+
+
+def detect_job(config: Config) -> None:
+    store = open_store(config.db_path)
+    try:
+        with _after_collection_lock:
+            pipeline.classify_pending(store, config)
+            logger.info(pipeline.detect(store, config))
+    finally:
+        store.close()
+
+
+def alerts_job(config: Config) -> None:
+    store = open_store(config.db_path)
+    try:
+        sent, pending = alerts.deliver_pending(store, alerts.sink_from_env(os.environ))
+        if sent or pending:
+            logger.info("alerts: %d sent, %d pending", sent, pending)
+    finally:
+        store.close()
+
+
+def report_job(config: Config) -> None:
+    store = open_store(config.db_path)
+    try:
+        from pathlib import Path
+
+        reports.write_weekly_report(store, Path(config.get("reports.dir")))
+    finally:
+        store.close()
+
+
+def run(config: Config, once: bool = False) -> None:
+    """Run the scheduler until SIGINT/SIGTERM; with once=True run each job one time and return."""
+    if once:
+        for name in enabled_collectors(config):
+            collect_job(config, name)
+        detect_job(config)
+        alerts_job(config)
+        return
+    scheduler = build_scheduler(config)
+
+    def stop(signum, frame):  # noqa: ARG001 - signal handler signature
+        logger.info("stopping scheduler (signal %s)", signum)
+        scheduler.shutdown(wait=False)
+
+    signal.signal(signal.SIGTERM, stop)
+    logger.info("scheduler started with jobs: %s", ", ".join(j.id for j in scheduler.get_jobs()))
+    try:
+        scheduler.start()
+    except (KeyboardInterrupt, SystemExit):
+        pass

@@ -1,0 +1,52 @@
+"""Configuration: defaults, TOML, environment overrides, clear errors, secrets never in files."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.config import SECRETS, SETTINGS, load_config, render_default_toml
+from monitor.errors import ConfigError
+
+
+def test_defaults_alone_run_the_product(tmp_path):
+    config = load_config(tmp_path / "absent.toml", env={})
+    assert str(config.db_path) == "var/monitor.db"
+    assert config.brands[0].name == "Veloz"
+    assert "#veloz" in config.brands[0].queries
+
+
+def test_toml_then_environment_override(tmp_path):
+    path = tmp_path / "monitor.toml"
+    path.write_text('[detection]\nwindow_days = 30\n[[brands]]\nname = "Acme"\nhandles = ["@acme"]\n')
+    config = load_config(path, env={"MONITOR_DETECTION_WINDOW_DAYS": "14", "MONITOR_DB": "x.db"})
+    assert config.get("detection.window_days") == 14
+    assert str(config.db_path) == "x.db"
+    assert [b.name for b in config.brands] == ["Acme"]
+
+
+@pytest.mark.parametrize("body, message", [
+    ("[detection]\nwindow_days = 'soon'\n", "detection.window_days: expected a number"),
+    ("[detection]\nwindow_dayz = 3\n", "unknown setting detection.window_dayz"),
+    ("[[brands]]\nhandles = ['@x']\n", "brands[0].name is required"),
+    ("not toml = = =", "not valid TOML"),
+])
+def test_bad_config_names_the_key(tmp_path, body, message):
+    path = tmp_path / "monitor.toml"
+    path.write_text(body)
+    with pytest.raises(ConfigError, match=message.replace("[", r"\[").replace("]", r"\]")):
+        load_config(path, env={})
+
+
+def test_rendered_default_file_loads_back_to_the_defaults(tmp_path):
+    path = tmp_path / "monitor.toml"
+    path.write_text(render_default_toml())
+    config = load_config(path, env={})
+    for setting in SETTINGS:
+        assert config.get(setting.name) == setting.default
+    assert "replay" in config.collectors
+
+
+def test_no_secret_has_a_setting():
+    names = {s.name.replace(".", "_").upper() for s in SETTINGS}
+    for secret in SECRETS:
+        assert secret.removeprefix("MONITOR_") not in names
