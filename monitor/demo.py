@@ -10,11 +10,10 @@ import dataclasses
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from monitor.collectors.replay import HELD_BACK
 from monitor.config import Config
 from monitor.mention import Mention, utcnow
 from monitor.store import Store
-
-HELD_BACK = 240
 
 
 def demo_config(config: Config) -> Config:
@@ -58,6 +57,7 @@ def load_demo(store: Store, config: Config) -> str:
     customers, links = pipeline.import_customers(store, config, resolve("data/demo/crm.csv"))
     mentions = read_demo_mentions(config)
     result = import_mentions(store, mentions[:-HELD_BACK], "demo")
+    links += pipeline.link_authors(store, config)
     classified = pipeline.classify_pending(store, config)
     detected = pipeline.detect(store, config)
     return (f"demo: {customers} customers, {links} links; {result.stored} mentions loaded "

@@ -35,6 +35,7 @@ def m001_core(db: Database) -> None:
     )
     db["mentions"].create_index(["author_key", "created_at"])
     db["mentions"].create_index(["created_at"])
+    db["mentions"].create_index(["collected_at"])
     db["mentions"].create_index(["text_hash"])
     db.execute("CREATE INDEX idx_mentions_unscored ON mentions(collected_at) WHERE scored_at IS NULL")
     db["reposts"].create(

@@ -292,10 +292,16 @@ class Store(ReadQueries):
     def authors_touched_since(self, collected_after: str) -> list[str]:
         """Authors with mentions collected after the given time: the only ones to re-assess."""
         rows = self.db.execute(
-            "SELECT DISTINCT author_key FROM mentions WHERE collected_at > ?"
+            "SELECT DISTINCT author_key FROM mentions WHERE collected_at >= ?"
             " AND scored_at IS NOT NULL", [collected_after]
         ).fetchall()
         return [r[0] for r in rows]
+
+    def latest_collected_at(self) -> str | None:
+        """Collection time of the newest scored mention: detection's incremental high-water mark."""
+        row = self.db.execute(
+            "SELECT MAX(collected_at) FROM mentions WHERE scored_at IS NOT NULL").fetchone()
+        return row[0] if row else None
 
     def linked_author_keys(self, customer_ids: Sequence[str]) -> list[str]:
         rows = self.db.execute(

@@ -1,7 +1,332 @@
-"""Read-only queries for the board and reports (part of the store layer: SQL lives only here and in store.py)."""
+"""Read-only queries for the board and reports (part of the store layer: SQL lives only here and in store.py).
+
+Times are compared as the stored ISO 8601 UTC text (`YYYY-MM-DDTHH:MM:SSZ`), which sorts like time.
+A customer subject is keyed `customer:<customer_id>`; an author subject by its author_key.
+"""
 
 from __future__ import annotations
+
+import json
+from typing import Any, Sequence
+
+import pandas as pd
+from sqlite_utils import Database
+
+LINKED = "('auto', 'manual', 'confirmed')"
+
+# The author keys behind a verdict subject: the author itself, or a customer's linked authors.
+_SUBJECT_AUTHORS = (
+    "SELECT ? AS author_key UNION SELECT author_key FROM author_links"
+    f" WHERE status IN {LINKED} AND 'customer:' || customer_id = ?"
+)
+
+_MENTION_COLUMNS = (
+    "m.id, m.created_at, m.source, m.lang, m.author_key, a.handle, a.name AS author_name,"
+    " m.text, m.category, m.p_complaint, m.p_disrespectful, m.p_founded, m.founded,"
+    " m.repost_count AS reposts, m.url"
+)
 
 
 class ReadQueries:
     """Mixin of read queries; `Store` inherits it and provides `db` and `_frame`."""
+
+    db: Database
+
+    def _frame(self, sql: str, args: Sequence[Any] = ()) -> pd.DataFrame:  # provided by Store
+        raise NotImplementedError
+
+    # ---- headline numbers -----------------------------------------------------------------
+
+    def mention_kpis(self, day_start: str, week_start: str, disrespect_min: float) -> dict[str, int]:
+        """Mentions since day_start and week_start; of the week's: scored, disrespectful, founded."""
+        row = self.db.execute(
+            "SELECT COALESCE(SUM(created_at >= ?), 0), COUNT(*),"
+            " COALESCE(SUM(scored_at IS NOT NULL), 0),"
+            " COALESCE(SUM(scored_at IS NOT NULL AND p_disrespectful >= ?), 0),"
+            " COALESCE(SUM(founded = 1), 0)"
+            " FROM mentions WHERE created_at >= ?",
+            [day_start, disrespect_min, week_start],
+        ).fetchone()
+        keys = ("today", "week", "week_scored", "week_disrespectful", "week_founded")
+        return dict(zip(keys, (int(v) for v in row)))
+
+    def verdict_counts(self) -> dict[str, int]:
+        """How many subjects hold each verdict now."""
+        rows = self.db.execute("SELECT verdict, COUNT(*) FROM verdicts GROUP BY verdict").fetchall()
+        return {verdict: int(n) for verdict, n in rows}
+
+    def group_counts(self, since: str) -> dict[str, int]:
+        """Coordinated groups in total and those active (last post) since the given time."""
+        row = self.db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(last_at >= ?), 0) FROM coordinated_groups", [since]
+        ).fetchone()
+        return {"total": int(row[0]), "active": int(row[1])}
+
+    # ---- mentions -------------------------------------------------------------------------
+
+    def mention_facets(self) -> dict[str, list[str]]:
+        """Distinct categories (scored and hand-labelled), languages and sources, for filters."""
+        def values(sql: str) -> list[str]:
+            return sorted({r[0] for r in self.db.execute(sql).fetchall() if r[0]})
+
+        return {
+            "category": values("SELECT DISTINCT category FROM mentions UNION"
+                               " SELECT DISTINCT label FROM labels"),
+            "lang": values("SELECT DISTINCT lang FROM mentions"),
+            "source": values("SELECT DISTINCT source FROM mentions"),
+        }
+
+    def mention_list(
+        self,
+        *,
+        since: str | None = None,
+        until: str | None = None,
+        categories: Sequence[str] = (),
+        langs: Sequence[str] = (),
+        sources: Sequence[str] = (),
+        contains: str = "",
+        author_keys: Sequence[str] | None = None,
+        founded_only: bool = False,
+        disrespect_min: float | None = None,
+        limit: int = 500,
+    ) -> pd.DataFrame:
+        """Mentions matching every given filter, newest first, with their author's handle."""
+        where, args = ["1=1"], []
+        if since:
+            where.append("m.created_at >= ?")
+            args.append(since)
+        if until:
+            where.append("m.created_at < ?")
+            args.append(until)
+        for column, chosen in (("m.category", categories), ("m.lang", langs), ("m.source", sources)):
+            if chosen:
+                where.append(f"{column} IN (SELECT value FROM json_each(?))")
+                args.append(json.dumps(list(chosen)))
+        if contains:
+            # instr on lower() instead of LIKE: user text may contain % and _.
+            where.append("(instr(lower(m.text), lower(?)) > 0 OR instr(lower(a.handle), lower(?)) > 0)")
+            args += [contains, contains]
+        if author_keys is not None:
+            where.append("m.author_key IN (SELECT value FROM json_each(?))")
+            args.append(json.dumps(list(author_keys)))
+        if founded_only:
+            where.append("m.founded = 1")
+        if disrespect_min is not None:
+            where.append("m.p_disrespectful >= ?")
+            args.append(disrespect_min)
+        args.append(limit)
+        return self._frame(
+            f"SELECT {_MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.author_key = m.author_key"
+            f" WHERE {' AND '.join(where)} ORDER BY m.created_at DESC, m.id LIMIT ?", args
+        )
+
+    def mentions_by_ids(self, ids: Sequence[str]) -> pd.DataFrame:
+        """The given mentions (e.g. a verdict's evidence), newest first."""
+        return self._frame(
+            f"SELECT {_MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.author_key = m.author_key"
+            " WHERE m.id IN (SELECT value FROM json_each(?)) ORDER BY m.created_at DESC",
+            [json.dumps(list(ids))],
+        )
+
+    def daily_breakdown(self, since: str, until: str | None = None) -> pd.DataFrame:
+        """Mentions per UTC day x category x language (unscored mentions count as 'unscored')."""
+        args = [since]
+        until_sql = ""
+        if until:
+            until_sql = " AND created_at < ?"
+            args.append(until)
+        return self._frame(
+            "SELECT substr(created_at, 1, 10) AS day, COALESCE(category, 'unscored') AS category,"
+            " COALESCE(NULLIF(lang, ''), 'unknown') AS lang, COUNT(*) AS mentions FROM mentions"
+            f" WHERE created_at >= ?{until_sql} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", args
+        )
+
+    # ---- authors and subjects -------------------------------------------------------------
+
+    def subject_author_keys(self, subject_key: str) -> list[str]:
+        """The author accounts behind a subject: itself, or the authors linked to a customer."""
+        rows = self.db.execute(_SUBJECT_AUTHORS, [subject_key, subject_key]).fetchall()
+        keys = [r[0] for r in rows]
+        existing = self.db.execute(
+            "SELECT author_key FROM authors WHERE author_key IN (SELECT value FROM json_each(?))",
+            [json.dumps(keys)],
+        ).fetchall()
+        return sorted(r[0] for r in existing)
+
+    def subjects_frame(self, verdicts: Sequence[str]) -> pd.DataFrame:
+        """Subjects holding one of the verdicts, with display names, language and case progress.
+
+        `lang` is the subject's most frequent mention language; `steps_done` counts the
+        checklist steps marked done on the board.
+        """
+        return self._frame(
+            "WITH subj AS (SELECT * FROM verdicts WHERE verdict IN (SELECT value FROM json_each(?))),"
+            " members AS (SELECT subject_key, subject_key AS author_key FROM subj"
+            "   UNION SELECT s.subject_key, l.author_key FROM subj s JOIN author_links l"
+            f"   ON 'customer:' || l.customer_id = s.subject_key AND l.status IN {LINKED}),"
+            " langs AS (SELECT mb.subject_key, m.lang, COUNT(*) AS n,"
+            "   MAX(m.created_at) AS last_at FROM members mb JOIN mentions m"
+            "   ON m.author_key = mb.author_key GROUP BY mb.subject_key, m.lang),"
+            " activity AS (SELECT subject_key, SUM(n) AS mentions, MAX(last_at) AS last_mention_at"
+            "   FROM langs GROUP BY subject_key),"
+            " top_lang AS (SELECT subject_key, lang FROM (SELECT subject_key, lang, ROW_NUMBER()"
+            "   OVER (PARTITION BY subject_key ORDER BY n DESC, lang) AS r FROM langs) WHERE r = 1),"
+            " steps AS (SELECT subject_key, COUNT(*) AS steps_done, MAX(done_at) AS last_step_at"
+            "   FROM case_steps GROUP BY subject_key),"
+            " became AS (SELECT subject_key, verdict, MIN(changed_at) AS first_at"
+            "   FROM verdict_history GROUP BY subject_key, verdict)"
+            " SELECT s.subject_key, s.subject_type, s.verdict, s.score, s.verdict_since,"
+            "  b.first_at AS first_verdict_at, s.updated_at,"
+            "  COALESCE(a.handle, c.name, s.subject_key) AS display_name, a.name AS author_name,"
+            "  a.source, COALESCE(c.customer_id, l.customer_id) AS customer_id,"
+            "  COALESCE(c.name, lc.name) AS customer_name, t.lang, act.mentions,"
+            "  act.last_mention_at, COALESCE(st.steps_done, 0) AS steps_done, st.last_step_at,"
+            "  s.figures_json, s.evidence_json, s.reasons_json"
+            " FROM subj s"
+            " LEFT JOIN authors a ON a.author_key = s.subject_key"
+            " LEFT JOIN customers c ON 'customer:' || c.customer_id = s.subject_key"
+            f" LEFT JOIN author_links l ON l.author_key = s.subject_key AND l.status IN {LINKED}"
+            " LEFT JOIN customers lc ON lc.customer_id = l.customer_id"
+            " LEFT JOIN top_lang t ON t.subject_key = s.subject_key"
+            " LEFT JOIN activity act ON act.subject_key = s.subject_key"
+            " LEFT JOIN steps st ON st.subject_key = s.subject_key"
+            " LEFT JOIN became b ON b.subject_key = s.subject_key AND b.verdict = s.verdict"
+            " ORDER BY s.score DESC, s.subject_key",
+            [json.dumps(list(verdicts))],
+        )
+
+    def author_profile(self, author_key: str) -> dict[str, Any] | None:
+        """One author with link, customer and current verdict (None if unknown)."""
+        frame = self._frame(
+            "SELECT a.author_key, a.source, a.handle, a.name, a.url, a.first_seen_at,"
+            " a.last_seen_at, l.customer_id, l.status AS link_status, l.method AS link_method,"
+            " l.confidence AS link_confidence, c.name AS customer_name, v.verdict, v.score,"
+            " v.verdict_since, (SELECT COUNT(*) FROM mentions WHERE author_key = a.author_key)"
+            " AS mentions FROM authors a"
+            " LEFT JOIN author_links l ON l.author_key = a.author_key"
+            " LEFT JOIN customers c ON c.customer_id = l.customer_id"
+            " LEFT JOIN verdicts v ON v.subject_key = a.author_key"
+            " WHERE a.author_key = ?", [author_key],
+        )
+        return None if frame.empty else frame.iloc[0].to_dict()
+
+    def author_search(self, contains: str = "", limit: int = 200) -> pd.DataFrame:
+        """Authors whose handle, name or key contains the text, most active first."""
+        return self._frame(
+            "SELECT a.author_key, a.handle, a.name, a.source, v.verdict, COUNT(m.id) AS mentions,"
+            " MAX(m.created_at) AS last_mention_at FROM authors a"
+            " LEFT JOIN mentions m ON m.author_key = a.author_key"
+            " LEFT JOIN verdicts v ON v.subject_key = a.author_key"
+            " WHERE ? = '' OR instr(lower(a.handle || ' ' || COALESCE(a.name, '') || ' '"
+            " || a.author_key), lower(?)) > 0"
+            " GROUP BY a.author_key ORDER BY mentions DESC, a.author_key LIMIT ?",
+            [contains, contains, limit],
+        )
+
+    def top_authors(self, since: str, until: str, disrespect_min: float, limit: int = 50) -> pd.DataFrame:
+        """The most active authors in a period, with their complaint mix and current verdict."""
+        return self._frame(
+            "SELECT m.author_key, a.handle, a.name AS author_name, a.source, COUNT(*) AS mentions,"
+            " COUNT(DISTINCT substr(m.created_at, 1, 10)) AS days,"
+            " COALESCE(SUM(m.p_complaint >= 0.5), 0) AS complaints,"
+            " COALESCE(SUM(m.founded = 1), 0) AS founded,"
+            " COALESCE(SUM(m.p_disrespectful >= ?), 0) AS disrespectful,"
+            " v.verdict, l.customer_id"
+            " FROM mentions m JOIN authors a ON a.author_key = m.author_key"
+            " LEFT JOIN verdicts v ON v.subject_key = m.author_key"
+            f" LEFT JOIN author_links l ON l.author_key = m.author_key AND l.status IN {LINKED}"
+            " WHERE m.created_at >= ? AND m.created_at < ?"
+            " GROUP BY m.author_key ORDER BY mentions DESC, m.author_key LIMIT ?",
+            [disrespect_min, since, until, limit],
+        )
+
+    def subject_mention_counts(self, subject_keys: Sequence[str], since: str, until: str) -> dict[str, int]:
+        """Mentions per subject (an author, or all of a customer's linked authors) in a period."""
+        rows = self.db.execute(
+            "WITH subj AS (SELECT value AS subject_key FROM json_each(?)),"
+            " members AS (SELECT subject_key, subject_key AS author_key FROM subj"
+            "   UNION SELECT s.subject_key, l.author_key FROM subj s JOIN author_links l"
+            f"   ON 'customer:' || l.customer_id = s.subject_key AND l.status IN {LINKED})"
+            " SELECT mb.subject_key, COUNT(m.id) FROM members mb LEFT JOIN mentions m"
+            "  ON m.author_key = mb.author_key AND m.created_at >= ? AND m.created_at < ?"
+            " GROUP BY mb.subject_key",
+            [json.dumps(list(subject_keys)), since, until],
+        ).fetchall()
+        return {key: int(n) for key, n in rows}
+
+    # ---- verdict history, groups, customers -------------------------------------------------
+
+    def verdict_changes(self, since: str, until: str | None = None) -> pd.DataFrame:
+        """Verdict changes in a period, newest first, with the subject's display name."""
+        args = [since]
+        until_sql = ""
+        if until:
+            until_sql = " AND h.changed_at < ?"
+            args.append(until)
+        return self._frame(
+            "SELECT h.changed_at, h.subject_key, COALESCE(a.handle, c.name, h.subject_key)"
+            " AS display_name, h.previous, h.verdict, h.score FROM verdict_history h"
+            " LEFT JOIN authors a ON a.author_key = h.subject_key"
+            " LEFT JOIN customers c ON 'customer:' || c.customer_id = h.subject_key"
+            f" WHERE h.changed_at >= ?{until_sql} ORDER BY h.changed_at DESC, h.id DESC", args
+        )
+
+    def groups_between(self, since: str, until: str) -> pd.DataFrame:
+        """Coordinated groups active in a period (first post before its end, last after its start)."""
+        return self._frame(
+            "SELECT * FROM coordinated_groups WHERE first_at < ? AND last_at >= ?"
+            " ORDER BY last_at DESC", [until, since]
+        )
+
+    def authors_by_keys(self, author_keys: Sequence[str]) -> pd.DataFrame:
+        """Authors with their current verdict and linked customer (e.g. a group's members)."""
+        return self._frame(
+            "SELECT a.author_key, a.handle, a.name, a.source, a.first_seen_at, a.last_seen_at,"
+            " v.verdict, l.customer_id FROM authors a"
+            " LEFT JOIN verdicts v ON v.subject_key = a.author_key"
+            f" LEFT JOIN author_links l ON l.author_key = a.author_key AND l.status IN {LINKED}"
+            " WHERE a.author_key IN (SELECT value FROM json_each(?)) ORDER BY a.author_key",
+            [json.dumps(list(author_keys))],
+        )
+
+    def customers_overview(self) -> pd.DataFrame:
+        """Customers with how many authors are linked to them and the customer's own verdict."""
+        return self._frame(
+            "SELECT c.customer_id, c.name, c.plan, c.customer_since, c.monthly_value,"
+            " c.overdue_balance, c.days_overdue, c.flags,"
+            f" (SELECT COUNT(*) FROM author_links l WHERE l.customer_id = c.customer_id"
+            f"  AND l.status IN {LINKED}) AS linked_authors,"
+            " v.verdict, v.score FROM customers c"
+            " LEFT JOIN verdicts v ON v.subject_key = 'customer:' || c.customer_id"
+            " ORDER BY (v.score IS NULL), v.score DESC, c.customer_id"
+        )
+
+    def links_to_review(self) -> pd.DataFrame:
+        """Links a person has not decided yet (automatic and proposed), least confident first."""
+        return self._frame(
+            "SELECT l.author_key, a.handle, a.name AS author_name, l.customer_id,"
+            " c.name AS customer_name, l.method, l.confidence, l.status FROM author_links l"
+            " JOIN authors a ON a.author_key = l.author_key"
+            " LEFT JOIN customers c ON c.customer_id = l.customer_id"
+            " WHERE l.status NOT IN ('manual', 'confirmed', 'rejected')"
+            " ORDER BY (l.status = 'auto'), l.confidence, l.author_key"
+        )
+
+    # ---- sources ----------------------------------------------------------------------------
+
+    def source_activity(self, since: str) -> pd.DataFrame:
+        """Per source: mentions since the given time, newest post and last collection."""
+        return self._frame(
+            "SELECT source, COALESCE(SUM(created_at >= ?), 0) AS recent_mentions, COUNT(*) AS mentions,"
+            " MAX(created_at) AS newest_post_at, MAX(collected_at) AS last_collected_at"
+            " FROM mentions GROUP BY source ORDER BY source", [since]
+        )
+
+    def alert_counts(self) -> dict[str, int]:
+        """Alerts waiting in the outbox, and those with a delivery error."""
+        row = self.db.execute(
+            "SELECT COALESCE(SUM(sent_at IS NULL), 0),"
+            " COALESCE(SUM(sent_at IS NULL AND last_error IS NOT NULL AND last_error != ''), 0),"
+            " COUNT(*) FROM alerts"
+        ).fetchone()
+        return {"pending": int(row[0]), "failing": int(row[1]), "total": int(row[2])}

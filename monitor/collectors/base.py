@@ -1,0 +1,297 @@
+"""The collector contract: `Collector` (registered by name), `Page`, `Quarantined`, and the cursor state.
+
+Shared mechanics live here so each source file only knows its API: option checks, secrets
+from the environment, quarantining bad items, dedupe by recent ids and watermark paging.
+Collectors never touch the database, print or sleep; `HttpClient` (client.py) does all waiting.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any, Callable, ClassVar, Iterable, Iterator, Mapping, NamedTuple
+
+import httpx
+
+from monitor.errors import ConfigError, SourceError
+from monitor.mention import Mention, iso, parse_time
+from monitor.collectors.client import DeadlineError, FatalSourceError, HttpClient, RateLimitHeaders
+from monitor.collectors.options import OptionSpec, read_options
+
+__all__ = [
+    "COLLECTORS", "Collector", "CursorState", "DeadlineError", "FatalSourceError", "HttpClient",
+    "Page", "Quarantined", "RateLimitHeaders", "Task", "mark_key", "require",
+]
+
+logger = logging.getLogger(__name__)
+
+SEEN_LIMIT = 1000
+"""Recent native ids kept per cursor key: enough to cover re-fetched overlap windows."""
+
+COLLECTORS: dict[str, type[Collector]] = {}
+
+
+@dataclass(frozen=True)
+class Quarantined:
+    """An item the source sent that could not become a Mention; kept for inspection, not lost."""
+
+    source: str
+    native_id: str
+    error: str
+    raw_json: str
+
+
+@dataclass(frozen=True)
+class Page:
+    """Mentions to commit together with `cursor`, the collector state that is valid once they are stored."""
+
+    mentions: list[Mention]
+    cursor: str
+    quarantined: list[Quarantined] = field(default_factory=list)
+
+
+class Task(NamedTuple):
+    """One unit of a run (a query, a feed, an instance+tag); `key` names its slot in the cursor."""
+
+    key: str
+    target: Any
+
+
+def mark_key(mark: str) -> tuple[int, str]:
+    """Order watermarks: numeric ids by length then text, and fixed-width ISO times as text."""
+    return (len(mark), mark)
+
+
+def require(payload: Any, path: str, kind: type) -> Any:
+    """Walk `path` ("data.children") in a decoded payload; a wrong shape is a SourceError."""
+    value = payload
+    for part in path.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    if not isinstance(value, kind):
+        raise SourceError(f"unexpected response: '{path}' is not a {kind.__name__}")
+    return value
+
+
+class CursorState:
+    """The collector's resumable state behind the opaque cursor: one dict per task key.
+
+    A slot holds a `watermark` (newest mark of the last completed chain), the `seen` recent
+    native ids, and source extras such as ETags.
+    """
+
+    def __init__(self, data: dict[str, dict[str, Any]] | None = None):
+        self.data = data or {}
+        self._seen: dict[str, set[str]] = {}
+
+    @classmethod
+    def load(cls, cursor: str | None, source: str) -> CursorState:
+        """Parse a stored cursor; an unreadable one restarts from scratch (writes are idempotent)."""
+        if not cursor:
+            return cls()
+        try:
+            data = json.loads(cursor)
+        except ValueError:
+            data = None
+        if not isinstance(data, dict) or not all(isinstance(slot, dict) for slot in data.values()):
+            logger.warning("%s: stored cursor is unreadable, starting from scratch", source)
+            return cls()
+        return cls(data)
+
+    def slot(self, key: str) -> dict[str, Any]:
+        return self.data.setdefault(key, {})
+
+    def watermark(self, key: str) -> str | None:
+        return self.data.get(key, {}).get("watermark")
+
+    def set_watermark(self, key: str, mark: str | None) -> None:
+        if mark:
+            self.slot(key)["watermark"] = mark
+
+    def take_unseen(self, key: str, mentions: Iterable[Mention]) -> list[Mention]:
+        """Keep mentions whose native id is not among the key's recent ids, and remember them."""
+        recent = self.slot(key).setdefault("seen", [])
+        seen = self._seen.setdefault(key, set(recent))
+        fresh = []
+        for mention in mentions:
+            if mention.native_id not in seen:
+                seen.add(mention.native_id)
+                recent.append(mention.native_id)
+                fresh.append(mention)
+        if len(recent) > SEEN_LIMIT:
+            del recent[:-SEEN_LIMIT]
+            self._seen[key] = set(recent)
+        return fresh
+
+    def dump(self) -> str:
+        return json.dumps(self.data, sort_keys=True, separators=(",", ":"))
+
+
+class Collector(ABC):
+    """A source of mentions. Subclasses set `name` (= file stem) and are registered in COLLECTORS.
+
+    They declare `options_spec`, `secret_env` ({secret: env var}) and `required_secrets`, and
+    implement `plan()` (the run's tasks) and `fetch_task()` (pages for one task).
+    """
+
+    name: ClassVar[str]
+    options_spec: ClassVar[OptionSpec] = {}
+    secret_env: ClassVar[Mapping[str, str]] = {}
+    required_secrets: ClassVar[tuple[str, ...]] = ()
+    rate_limit: ClassVar[RateLimitHeaders | None] = None
+
+    def __init_subclass__(cls, **kwargs: Any):
+        super().__init_subclass__(**kwargs)
+        if "name" in cls.__dict__:
+            if cls.name in COLLECTORS:
+                raise TypeError(f"collector name {cls.name!r} is registered twice")
+            COLLECTORS[cls.name] = cls
+
+    def __init__(self, options: Mapping[str, Any], secrets: Mapping[str, str], http: HttpClient):
+        self.options = read_options(self.name, options, self.options_spec)
+        self.check_options(self.options)
+        missing = [self.secret_env[key] for key in self.required_secrets if not secrets.get(key)]
+        if missing:
+            raise ConfigError(f"collectors.{self.name}: set {', '.join(missing)} in the environment")
+        self.secrets = dict(secrets)
+        self.http = http
+        http.add_secrets(self.secrets.values())
+
+    @classmethod
+    def from_config(
+        cls, options: Mapping[str, Any], env: Mapping[str, str] = os.environ, http: HttpClient | None = None
+    ) -> Collector:
+        """Build from a config table and the environment; raises ConfigError naming the bad key."""
+        checked = read_options(cls.name, options, cls.options_spec)
+        secrets = {key: env[var].strip() for key, var in cls.secret_env.items() if env.get(var, "").strip()}
+        return cls(checked, secrets, http or HttpClient(timeout_s=checked["timeout_s"]))
+
+    def check_options(self, options: dict[str, Any]) -> None:
+        """Cross-field checks a subclass needs beyond the per-key spec (raise ConfigError)."""
+
+    @abstractmethod
+    def plan(self) -> list[Task]:
+        """The tasks of one run, in order."""
+
+    @abstractmethod
+    def fetch_task(self, task: Task, state: CursorState) -> Iterator[Page]:
+        """Yield pages for one task, updating `state`; raise SourceError when the task fails."""
+
+    def fetch(self, cursor: str | None) -> Iterator[Page]:
+        """Yield pages of new mentions after `cursor`; store each page's cursor with its mentions.
+
+        A failing task does not stop the others; their errors are raised together at the end.
+        FatalSourceError (quota, refused credentials) and DeadlineError stop the run at once.
+        """
+        state = CursorState.load(cursor, self.name)
+        self.http.start_run(self.options["max_run_s"])
+        tasks, failures = self.plan(), []
+        for task in tasks:
+            counts = [0, 0]
+            try:
+                for page in self.fetch_task(task, state):
+                    counts[0] += len(page.mentions)
+                    counts[1] += len(page.quarantined)
+                    yield page
+            except FatalSourceError as error:
+                raise type(error)(f"{self.name} {task.key}: {error}") from error
+            except SourceError as error:
+                logger.warning("%s %s failed: %s", self.name, task.key, error)
+                failures.append(f"{task.key}: {error}")
+            logger.info("%s %s: %d new, %d quarantined", self.name, task.key, *counts)
+        if failures:
+            raise SourceError(f"{self.name}: {len(failures)} of {len(tasks)} tasks failed: " + "; ".join(failures))
+
+    def close(self) -> None:
+        self.http.close()
+
+    def brand_for(self, query: str = "") -> str:
+        """The configured brand, else the query that matched."""
+        return self.options["brand"] or query
+
+    def floor(self, state: CursorState, key: str, overlap_s: float) -> str:
+        """Oldest time mark of interest: watermark minus overlap, or the first-run lookback."""
+        mark = state.watermark(key)
+        start = parse_time(mark) - timedelta(seconds=overlap_s) if mark else (
+            self.http.now() - timedelta(hours=self.options["lookback_hours"])
+        )
+        return iso(start)
+
+    def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        return self.http.request(method, url, limits=self.rate_limit, **kwargs)
+
+    def get_json(self, url: str, **kwargs: Any) -> Any:
+        return self.http.json_of(self.request("GET", url, **kwargs))
+
+    def parse_items(
+        self, items: Iterable[Any], parse: Callable[[Any], Mention | list[Mention]]
+    ) -> tuple[list[Mention], list[Quarantined]]:
+        """Parse each item; one that fails becomes a Quarantined record and the batch goes on."""
+        mentions: list[Mention] = []
+        bad: list[Quarantined] = []
+        for item in items:
+            try:
+                parsed = parse(item)
+            except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
+                problem = f"{type(error).__name__}: {error}"
+                bad.append(Quarantined(self.name, _guess_id(item), problem, json.dumps(item, default=str)))
+            else:
+                mentions.extend(parsed if isinstance(parsed, list) else [parsed])
+        return mentions, bad
+
+    def walk_chain(
+        self,
+        state: CursorState,
+        key: str,
+        fetch_page: Callable[[Any], tuple[list[Any], Any]],
+        parse: Callable[[Any], Mention | list[Mention]],
+        mark_of: Callable[[Any], str],
+        floor: str | None,
+    ) -> Iterator[Page]:
+        """Page through a newest-first listing down to `floor`, yielding a Page per response.
+
+        `fetch_page(token) -> (items, next_token)`. Items below `floor` are dropped and end the
+        chain. The watermark advances only on the chain's last page, so an interrupted chain is
+        walked again next run (dedupe hides the repeats) instead of leaving a gap.
+        """
+        best, token = state.watermark(key), None
+        for number in range(1, self.options["max_pages"] + 1):
+            items, token = fetch_page(token)
+            marked = [(_safe_mark(mark_of, item), item) for item in items]
+            below = [mark_key(mark) < mark_key(floor) for mark, _ in marked if mark and floor]
+            kept = [item for mark, item in marked if not (mark and floor and mark_key(mark) < mark_key(floor))]
+            marks = [mark for mark, _ in marked if mark]
+            if marks:
+                best = max([best, *marks] if best else marks, key=mark_key)
+            mentions, bad = self.parse_items(kept, parse)
+            fresh = state.take_unseen(key, mentions)
+            done = not items or token is None or any(below)
+            if done or number == self.options["max_pages"]:
+                if not done:
+                    logger.warning("%s %s: stopped after max_pages=%d; older items may be missed",
+                                   self.name, key, number)
+                state.set_watermark(key, best)
+                yield Page(fresh, state.dump(), bad)
+                return
+            yield Page(fresh, state.dump(), bad)
+
+
+def _safe_mark(mark_of: Callable[[Any], str], item: Any) -> str | None:
+    try:
+        return mark_of(item) or None
+    except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+        return None
+
+
+def _guess_id(item: Any) -> str:
+    if isinstance(item, dict):
+        for key in ("uri", "id", "objectID", "name", "guid", "link"):
+            if isinstance(item.get(key), (str, int)) and not isinstance(item.get(key), bool):
+                return str(item[key])
+        data = item.get("data")
+        if isinstance(data, dict) and isinstance(data.get("name"), str):
+            return data["name"]
+    return ""

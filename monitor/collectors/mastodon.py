@@ -1,0 +1,146 @@
+"""Mastodon: hashtag timelines on chosen instances (no token), plus status search when a token is set.
+
+Polls gaplessly with `min_id` and follows `Link` headers; dedupes across instances by status
+`uri`, because each instance gives the same post its own local `id`.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any, Iterator
+from urllib.parse import quote, urlsplit
+
+from monitor.collectors.base import Collector, CursorState, Page, RateLimitHeaders, Task, mark_key, require
+from monitor.errors import ConfigError
+from monitor.language import choose_language
+from monitor.mention import Mention, html_to_text, mention_id, parse_time
+
+logger = logging.getLogger(__name__)
+
+SEEN_KEY = "uris"
+_TAG = re.compile(r"#?(\w+)")
+
+
+def parse_account(account: dict[str, Any], instance_host: str) -> tuple[str, str]:
+    """(global handle "user@domain", display name); `acct` omits the domain for local accounts."""
+    acct = account["acct"] or account["username"]
+    if "@" not in acct:
+        acct = f"{acct}@{instance_host}"
+    return acct, account.get("display_name") or ""
+
+
+def parse_status(status: dict[str, Any], *, instance_host: str, brand: str) -> list[Mention]:
+    """A status as Mentions: one, or for a boost the original plus a repost record pointing at it."""
+    original = status.get("reblog")
+    if original:
+        (mention,) = parse_status(original, instance_host=instance_host, brand=brand)
+        booster, booster_name = parse_account(status["account"], instance_host)
+        repost = Mention(
+            source="mastodon", native_id=status["uri"], author_id=booster, author_handle=booster,
+            author_name=booster_name, text=mention.text, created_at=parse_time(status["created_at"]),
+            url=status.get("url") or "", lang=mention.lang, brand=brand,
+            reposts_of=mention_id("mastodon", mention.native_id), raw=status,
+        )
+        return [mention, repost]
+    handle, name = parse_account(status["account"], instance_host)
+    text = html_to_text(status["content"])
+    if status.get("spoiler_text"):
+        text = f"{status['spoiler_text'].strip()}\n{text}"
+    uri = status["uri"]
+    if not isinstance(uri, str) or not uri:
+        raise ValueError("status has no uri")
+    return [Mention(
+        source="mastodon", native_id=uri, author_id=handle, author_handle=handle, author_name=name,
+        text=text, created_at=parse_time(status["created_at"]), url=status.get("url") or uri,
+        lang=choose_language(status.get("language"), text), brand=brand, raw=status,
+    )]
+
+
+class MastodonCollector(Collector):
+    """Hashtag timelines per (instance, tag); `/api/v2/search` on the first instance if a token is set."""
+
+    name = "mastodon"
+    options_spec = {
+        "instances": ("urls", ["https://mastodon.social"]),
+        "queries": ("texts", []),
+        "tags": ("texts", []),
+        "search": ("flag", True),
+        "overlap_s": ("number", 0.0),
+    }
+    secret_env = {"token": "MONITOR_MASTODON_TOKEN"}
+    # Mastodon sends an ISO reset time; GoToSocial sends epoch seconds (gotosocial#2129): both parse.
+    rate_limit = RateLimitHeaders("X-RateLimit-Remaining", "X-RateLimit-Reset", "iso")
+
+    def check_options(self, options: dict[str, Any]) -> None:
+        if not options["instances"]:
+            raise ConfigError("collectors.mastodon.instances: must be a list of URLs")
+
+    def tags(self) -> list[str]:
+        """Tags to follow: `tags`, else every one-word query ("#veloz" and "veloz" both give "veloz")."""
+        words = self.options["tags"] or self.options["queries"]
+        tags = [match.group(1).lower() for word in words if (match := _TAG.fullmatch(word.strip()))]
+        return list(dict.fromkeys(tags))
+
+    def plan(self) -> list[Task]:
+        tasks = [Task(f"{instance}#{tag}", ("tag", instance, tag))
+                 for instance in self.options["instances"] for tag in self.tags()]
+        if self.secrets.get("token") and self.options["search"]:
+            instance = self.options["instances"][0]
+            tasks += [Task(f"{instance}?q={query}", ("search", instance, query)) for query in self.options["queries"]]
+        return tasks
+
+    def fetch_task(self, task: Task, state: CursorState) -> Iterator[Page]:
+        kind, instance, word = task.target
+        if kind == "search":
+            yield from self._search(task.key, instance, word, state)
+        else:
+            yield from self._timeline(task.key, instance, word, state)
+
+    def _headers(self) -> dict[str, str]:
+        token = self.secrets.get("token")
+        return {"Authorization": f"Bearer {token}"} if token else {}
+
+    def _page(self, url: str, params: dict[str, Any] | None, instance: str, brand: str,
+              state: CursorState) -> tuple[list[dict[str, Any]], Page, Any]:
+        response = self.request("GET", url, params=params, headers=self._headers())
+        statuses = self.http.json_of(response)
+        if not isinstance(statuses, list):
+            statuses = require(statuses, "statuses", list)
+        host = urlsplit(instance).netloc
+        mentions, bad = self.parse_items(statuses, lambda s: parse_status(s, instance_host=host, brand=brand))
+        return statuses, Page(state.take_unseen(SEEN_KEY, mentions), "", bad), response.links
+
+    def _timeline(self, key: str, instance: str, tag: str, state: CursorState) -> Iterator[Page]:
+        """With a watermark walk forward (min_id, then Link rel=prev); on the first run walk back (rel=next)."""
+        url = f"{instance}/api/v1/timelines/tag/{quote(tag)}"
+        watermark = state.watermark(key)
+        params: dict[str, Any] | None = {"limit": 40, **({"min_id": watermark} if watermark else {})}
+        cutoff = self.floor(state, key, self.options["overlap_s"])
+        best = watermark
+        for number in range(1, self.options["max_pages"] + 1):
+            statuses, page, links = self._page(url, params, instance, self.brand_for(tag), state)
+            ids = [s["id"] for s in statuses if isinstance(s, dict) and isinstance(s.get("id"), str)]
+            if ids:
+                best = max([best, *ids] if best else ids, key=mark_key)
+            if watermark:
+                state.set_watermark(key, best)
+                link = links.get("prev")
+            else:
+                too_old = any(m.created_at < parse_time(cutoff) for m in page.mentions)
+                link = None if too_old else links.get("next")
+            last = not statuses or not link or number == self.options["max_pages"]
+            if last and not watermark:
+                state.set_watermark(key, best)
+            yield Page(page.mentions, state.dump(), page.quarantined)
+            if last:
+                return
+            url, params = link["url"], None
+
+    def _search(self, key: str, instance: str, query: str, state: CursorState) -> Iterator[Page]:
+        """One relevance-ordered search page: discovery only, it is not a gapless stream."""
+        params = {"q": query, "type": "statuses", "limit": 40}
+        statuses, page, _ = self._page(f"{instance}/api/v2/search", params, instance, self.brand_for(query), state)
+        if not statuses:
+            logger.info("mastodon search %s: no statuses (token lacks read:search, or no index?)", key)
+        yield Page(page.mentions, state.dump(), page.quarantined)

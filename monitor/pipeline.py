@@ -1,0 +1,348 @@
+"""The product's steps wired together: collect -> classify -> link -> detect -> alert.
+
+The CLI, the scheduler and the demo call these same functions; each takes the store and the
+configuration and returns counts or a one-line summary.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+from datetime import timedelta
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+import pandas as pd
+
+from monitor.alerts import plain
+from monitor.config import Config
+from monitor.errors import ConfigError, MonitorError
+from monitor.mention import iso, utcnow
+from monitor.store import SaveResult, Store
+
+logger = logging.getLogger(__name__)
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+_classifiers: dict[tuple[str, str, str], Any] = {}
+_classifier_lock = threading.Lock()
+
+
+def repo_path(path: str | Path) -> Path:
+    """Relative paths from config resolve against the working directory, else the repository."""
+    path = Path(path)
+    if path.is_absolute() or path.exists():
+        return path
+    return REPO_ROOT / path
+
+
+# ---- collect --------------------------------------------------------------------------------
+
+def build_collector(config: Config, name: str) -> Any:
+    from monitor.collectors import get_collector
+
+    options = dict(config.collectors.get(name, {}))
+    if not options and name != "replay":
+        raise ConfigError(f"collectors.{name}: not configured in {config.path or 'monitor.toml'}")
+    options.pop("enabled", None)
+    options.pop("interval_minutes", None)
+    options.setdefault("max_run_s", config.get("scheduler.max_run_s"))
+    if name == "replay":
+        options.setdefault("file", str(repo_path(config.get("demo.file"))))
+        options.setdefault("batch", config.get("demo.batch"))
+    elif "brand" not in options and config.brands:
+        options.setdefault("brand", config.brands[0].name)
+        options.setdefault("queries", config.brands[0].queries)
+    return get_collector(name).from_config(options, env=os.environ)
+
+
+def collect(store: Store, config: Config,
+            names: Sequence[str] | None = None) -> Iterator[tuple[str, SaveResult | Exception]]:
+    """Run the named collectors (default: the enabled ones); a failing one does not stop the rest."""
+    from monitor.ingest import run_collector
+    from monitor.scheduler import enabled_collectors
+
+    for name in names or enabled_collectors(config):
+        try:
+            collector = build_collector(config, name)
+        except (MonitorError, KeyError) as exc:
+            yield name, exc if isinstance(exc, MonitorError) else ConfigError(f"unknown collector {name}")
+            continue
+        try:
+            yield name, run_collector(store, collector)
+        except Exception as exc:  # noqa: BLE001 - recorded by run_collector, reported here
+            yield name, exc
+
+
+def after_collection(store: Store, config: Config) -> str:
+    """Classify what arrived, link new authors, re-assess the authors it touched."""
+    classified = classify_pending(store, config)
+    linked = link_authors(store, config, only_new=True)
+    return f"classified {classified}; linked {linked}; {detect(store, config)}"
+
+
+# ---- classify -------------------------------------------------------------------------------
+
+class StoreEmbeddingCache:
+    """The classifier's embedding cache kept in the store, keyed by model and text hash."""
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def get_many(self, model_name: str, hashes: Sequence[str]):
+        return self.store.get_embeddings(model_name, hashes)
+
+    def put_many(self, model_name: str, vectors) -> None:
+        self.store.put_embeddings(model_name, vectors)
+
+
+def load_classifier(config: Config) -> Any:
+    """The current model version, loaded once per process and reloaded when CURRENT changes."""
+    from monitor import model_registry
+
+    models_dir = repo_path(config.get("model.dir"))
+    version = model_registry.current_version(models_dir)
+    if version is None:
+        raise MonitorError(f"{models_dir}: no trained model (run `monitor train`)")
+    key = (str(models_dir), version, config.get("model.embedder"))
+    with _classifier_lock:
+        if key not in _classifiers:
+            _classifiers.clear()
+            _classifiers[key] = model_registry.load_version(
+                models_dir, version, embedder=config.get("model.embedder") or None)
+        return _classifiers[key]
+
+
+def classify_pending(store: Store, config: Config) -> int:
+    """Score every unscored mention in batches; returns how many were scored."""
+    batch_size = int(config.get("model.batch_size"))
+    total = 0
+    classifier = None
+    while True:
+        batch = store.unscored(batch_size)
+        if batch.empty:
+            return total
+        classifier = classifier or load_classifier(config)
+        scores = classifier.score_texts(list(batch["text"]), langs=list(batch["lang"]),
+                                        cache=StoreEmbeddingCache(store))
+        scores.insert(0, "id", list(batch["id"]))
+        store.save_scores(scores, classifier.version)
+        total += len(batch)
+
+
+# ---- customers and links --------------------------------------------------------------------
+
+def import_customers(store: Store, config: Config, path: Path) -> tuple[int, int]:
+    """Import a CRM file (all or nothing), then re-link authors. Returns (customers, links)."""
+    from monitor.crm import read_customers
+
+    customers = read_customers(path, config.section("crm").get("columns") or None)
+    count = store.upsert_customers([customer_row(c) for c in customers])
+    return count, link_authors(store, config)
+
+
+def customer_row(customer: Any) -> dict[str, Any]:
+    row = {k: v for k, v in vars(customer).items()}
+    handles = row.pop("handles", {}) or {}
+    row["handles_json"] = json.dumps(handles, ensure_ascii=False, sort_keys=True)
+    flags = row.get("flags") or ()
+    row["flags"] = ";".join(sorted(flags)) if not isinstance(flags, str) else flags
+    for key, value in list(row.items()):
+        if hasattr(value, "isoformat"):
+            row[key] = value.isoformat()
+    return row
+
+
+def customers_from_store(store: Store) -> list[Any]:
+    from monitor.crm import Customer
+
+    customers = []
+    for row in store.customers_frame().to_dict(orient="records"):
+        customers.append(Customer.from_row(row))
+    return customers
+
+
+def link_authors(store: Store, config: Config, only_new: bool = False) -> int:
+    """Propose author-customer links; automatic ones above the confidence threshold."""
+    from monitor.linking import AuthorRecord, propose_links
+
+    customers = customers_from_store(store)
+    if not customers:
+        return 0
+    authors = store.authors_frame()
+    if only_new:
+        authors = authors[authors["link_status"].isna()]
+    records = [AuthorRecord(author_key=r.author_key, source=r.source, handle=r.handle or "",
+                            name=r.name or "", profile_url=r.url or "")
+               for r in authors.itertuples(index=False)]
+    proposals = propose_links(records, customers,
+                              fuzzy_threshold=config.get("linking.min_confidence"),
+                              auto_threshold=config.get("linking.auto_confidence"))
+    return store.save_link_proposals([
+        {"author_key": p.author_key, "customer_id": p.customer_id, "method": p.method,
+         "confidence": float(p.confidence), "status": p.status} for p in proposals])
+
+
+# ---- detect ---------------------------------------------------------------------------------
+
+def detection_settings(config: Config) -> Any:
+    from monitor.detection import DetectionSettings
+
+    overrides = {k: v for k, v in config.section("detection").items()
+                 if k in DetectionSettings.__dataclass_fields__}
+    return DetectionSettings(**overrides)
+
+
+def detect(store: Store, config: Config, full: bool = False) -> str:
+    """Re-assess only the authors (and their customers) with mentions since the last detection."""
+    from monitor.coordination import find_coordinated_groups
+    from monitor.detection import assess_many
+
+    now = utcnow()
+    run_id = store.start_job("detect")
+    settings = detection_settings(config)
+    window_start = iso(now - timedelta(days=int(config.get("detection.window_days"))))
+    last = None if full else store.meta("last_detect_collected_at")
+    touched = None if last is None else store.authors_touched_since(last)
+    marker = store.latest_collected_at()
+    if touched is not None and not touched:
+        store.finish_job(run_id, "ok")
+        return "detect: nothing new"
+    frame = store.mentions_frame(since=window_start, author_keys=touched, scored_only=True)
+    customer_ids = [c for c in frame["customer_id"].dropna().unique()] if not frame.empty else []
+    if customer_ids and touched is not None:
+        more = set(store.linked_author_keys(customer_ids)) - set(touched)
+        if more:
+            frame = pd.concat([frame, store.mentions_frame(since=window_start, author_keys=sorted(more),
+                                                           scored_only=True)])
+    assessments = assess_many(frame, now=pd.Timestamp(now), settings=settings) if not frame.empty else []
+    changed = store.save_verdicts([assessment_row(a) for a in assessments], iso(now))
+    for row in changed:
+        if row["verdict"] == "campaign":
+            _alert_campaign(store, row)
+    groups = find_coordinated_groups(
+        frame, window_minutes=int(config.get("detection.coordination_minutes"))) if not frame.empty else []
+    new_groups = store.save_groups([group_row(g) for g in groups])
+    for group in groups:
+        if group.group_id in new_groups:
+            _alert_group(store, group)
+    if marker:
+        store.set_meta("last_detect_collected_at", marker)
+    store.finish_job(run_id, "ok")
+    return (f"detect: {len(assessments)} subjects assessed, {len(changed)} verdicts changed, "
+            f"{len(new_groups)} new coordinated groups")
+
+
+def assessment_row(assessment: Any) -> dict[str, Any]:
+    return {
+        "subject_key": assessment.subject_key,
+        "subject_type": assessment.subject_type,
+        "verdict": assessment.verdict,
+        "score": float(assessment.score),
+        "figures_json": json.dumps(assessment.figures, ensure_ascii=False, default=str),
+        "evidence_json": json.dumps(list(assessment.evidence), default=str),
+        "reasons_json": json.dumps(list(assessment.reasons), ensure_ascii=False, default=str),
+    }
+
+
+def group_row(group: Any) -> dict[str, Any]:
+    return {
+        "group_id": group.group_id,
+        "members_json": json.dumps(sorted(group.members)),
+        "mention_ids_json": json.dumps(list(group.mention_ids)),
+        "first_at": iso(group.first_at), "last_at": iso(group.last_at),
+        "occurrences": int(group.occurrences), "sample_text": group.sample_text,
+    }
+
+
+def _alert_campaign(store: Store, row: dict[str, Any]) -> None:
+    figures = json.loads(row["figures_json"])
+    store.enqueue_alert(
+        f"campaign:{row['subject_key']}:{iso(utcnow())[:10]}", "campaign", row["subject_key"],
+        f"New campaign: {row['subject_key']} (score {row['score']:.2f})",
+        f"{figures.get('mentions', '?')} mentions on {figures.get('distinct_days', '?')} days; "
+        f"{round(100 * float(figures.get('disrespect_share', 0)))}% disrespectful. "
+        "Open the board's Campaigns tab for the evidence and the playbook.",
+    )
+
+
+def _alert_group(store: Store, group: Any) -> None:
+    store.enqueue_alert(
+        f"coordinated:{group.group_id}", "coordinated", group.group_id,
+        f"Coordinated group: {len(group.members)} accounts posting the same attack",
+        f"Accounts: {', '.join(sorted(group.members)[:8])}. Sample: {plain(group.sample_text, 200)}",
+    )
+
+
+def authors_table(store: Store, verdict: str | None = None) -> pd.DataFrame:
+    """Verdicts with their figures flattened into columns, for `monitor authors`."""
+    verdicts = store.verdicts_frame(verdict)
+    if verdicts.empty:
+        return pd.DataFrame(columns=["subject_key", "subject_type", "verdict", "score", "verdict_since"])
+    figures = pd.json_normalize([json.loads(f) for f in verdicts["figures_json"]])
+    table = pd.concat([verdicts[["subject_key", "subject_type", "verdict", "score", "verdict_since"]]
+                       .reset_index(drop=True), figures], axis=1)
+    table["reasons"] = [" | ".join(json.loads(r)) for r in verdicts["reasons_json"]]
+    return table
+
+
+# ---- playbook -------------------------------------------------------------------------------
+
+def case_for(store: Store, subject_key: str, now=None) -> dict[str, Any] | None:
+    """The recommended course for one assessed author or customer, with drafts and checklist."""
+    from monitor.detection import Assessment
+    from monitor.playbook import decide
+
+    verdicts = store.verdicts_frame()
+    match = verdicts[verdicts["subject_key"] == subject_key]
+    if match.empty:
+        return None
+    row = match.iloc[0]
+    assessment = Assessment.from_row(row.to_dict())
+    customer = _customer_for(store, subject_key)
+    course = decide(assessment, customer, now=pd.Timestamp(now or utcnow()))
+    done = store.done_steps(subject_key)
+    return {
+        "course": course.course, "priority": course.priority, "reasons": list(course.reasons),
+        "checklist": [(step_id, text, step_id in done) for step_id, text in course.checklist_items()],
+        "drafts": dict(course.drafts), "customer": vars(customer) if customer else None,
+    }
+
+
+def _customer_for(store: Store, subject_key: str) -> Any:
+    from monitor.crm import Customer
+
+    if subject_key.startswith("customer:"):
+        customer_id = subject_key.split(":", 1)[1]
+    else:
+        links = store.links_frame()
+        linked = links[(links["author_key"] == subject_key)
+                       & links["status"].isin(["auto", "manual", "confirmed"])]
+        if linked.empty:
+            return None
+        customer_id = linked.iloc[0]["customer_id"]
+    rows = store.customers_frame()
+    rows = rows[rows["customer_id"] == customer_id]
+    return Customer.from_row(rows.iloc[0].to_dict()) if not rows.empty else None
+
+
+# ---- training -------------------------------------------------------------------------------
+
+def train(store: Store, config: Config, label_files: Sequence[Path], force: bool,
+          shared_datasets: Path | None) -> str:
+    """Retrain on the seed data, the given label files and every label corrected on the board."""
+    from monitor.training import train_model
+
+    seed = repo_path("data/seed/labelled.csv")
+    corrections = store.labels_frame()
+    report = train_model(
+        [seed, *label_files], repo_path(config.get("model.dir")),
+        shared_datasets=shared_datasets if shared_datasets and shared_datasets.exists() else None,
+        force=force, extra_labels=corrections[["text", "label", "lang"]] if not corrections.empty else None,
+    )
+    with _classifier_lock:
+        _classifiers.clear()
+    if report.promoted:
+        store.clear_scores()
+    return report.to_text()

@@ -1,0 +1,99 @@
+"""`monitor import`: idempotent, all-or-nothing per file, clear line-numbered errors."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from monitor.cli import cli
+from monitor.store import open_store
+
+GOOD = [
+    {"source": "x", "id": "1", "author": {"id": "u1", "handle": "@ana", "name": "Ana"},
+     "text": "Meu pedido #123 da @veloz atrasou 5 dias", "created_at": "2026-11-01T10:00:00Z",
+     "url": "https://x.com/ana/status/1", "lang": "pt"},
+    {"source": "x", "id": "2", "author": {"id": "u2", "handle": "@bo", "name": "Bo"},
+     "text": "Veloz envía a Monterrey?", "created_at": "2026-11-01T11:00:00-03:00", "lang": "es"},
+]
+
+
+def write_jsonl(path, rows):
+    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def run(db, *args):
+    return CliRunner().invoke(cli, ["--db", str(db), *args], obj={}, catch_exceptions=False)
+
+
+def count(db):
+    store = open_store(db)
+    try:
+        return store.count()
+    finally:
+        store.close()
+
+
+def test_importing_the_same_file_twice_leaves_the_count_unchanged(tmp_path):
+    db = tmp_path / "m.db"
+    file = write_jsonl(tmp_path / "m.jsonl", GOOD)
+    first = run(db, "import", str(file))
+    assert first.exit_code == 0, first.output
+    assert "2 new" in first.output
+    second = run(db, "import", str(file))
+    assert "0 new, 2 already stored" in second.output
+    assert count(db) == 2
+
+
+def test_csv_with_dotted_author_columns(tmp_path):
+    db = tmp_path / "m.db"
+    file = tmp_path / "m.csv"
+    file.write_text("source,id,author.id,author.handle,author.name,text,created_at,url,lang\n"
+                    "reddit,t3_a,u9,carla,Carla,\"Veloz cobrou R$ 49,90 duas vezes\","
+                    "2026-11-01T10:00:00Z,https://reddit.com/a,pt\n", encoding="utf-8")
+    result = run(db, "import", str(file))
+    assert result.exit_code == 0, result.output
+    assert count(db) == 1
+
+
+def bad_row_cases():
+    missing_text = dict(GOOD[1], text="")
+    bad_date = dict(GOOD[1], created_at="yesterday")
+    return {
+        "missing text": (missing_text, "row 2", "text"),
+        "bad date": (bad_date, "row 2", "created_at"),
+        "bad json": ('{"source": "x", "id": ', "row 2", "JSON"),
+    }
+
+
+def test_a_bad_row_is_named_by_line_and_nothing_of_the_file_is_imported(tmp_path):
+    for name, (row, where, what) in bad_row_cases().items():
+        db = tmp_path / f"{name}.db"
+        file = write_jsonl(tmp_path / f"{name}.jsonl", [GOOD[0], row])
+        result = CliRunner().invoke(cli, ["--db", str(db), "import", str(file)], obj={})
+        assert result.exit_code == 1, name
+        assert where in result.output and what in result.output, (name, result.output)
+        assert "Traceback" not in result.output
+        assert count(db) == 0, name
+
+
+def test_skip_bad_imports_the_good_rows(tmp_path):
+    db = tmp_path / "m.db"
+    file = write_jsonl(tmp_path / "m.jsonl", [GOOD[0], dict(GOOD[1], text=""), GOOD[1] | {"id": "3"}])
+    result = run(db, "import", "--skip-bad", str(file))
+    assert result.exit_code == 0
+    assert "1 bad rows skipped" in result.output
+    assert count(db) == 2
+
+
+def test_every_command_has_help_and_is_in_the_readme():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    runner = CliRunner()
+    for name, command in cli.commands.items():
+        assert command.help, name
+        assert f"monitor {name}" in readme, f"`monitor {name}` is not documented in README.md"
+        assert runner.invoke(cli, [name, "--help"], obj={}).exit_code == 0
