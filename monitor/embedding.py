@@ -185,3 +185,14 @@ def embed(embedder: Embedder, texts: Sequence[str], cache: EmbeddingCache | None
     if not hashes:
         return np.zeros((0, embedder.dim), dtype=np.float32)
     return np.vstack([known[h] for h in hashes]).astype(np.float32, copy=False)
+
+
+_LOADED: dict[str, Embedder] = {}
+
+
+def get_embedder(spec: str | None = None) -> Embedder:
+    """`make_embedder(spec)`, loaded once per process and shared (models are large, read-only)."""
+    key = (spec or DEFAULT_SPEC).strip()
+    if key not in _LOADED:
+        _LOADED[key] = make_embedder(key)
+    return _LOADED[key]

@@ -39,6 +39,10 @@ def run_collector(store: Store, collector: Any, job: str | None = None) -> SaveR
         store.finish_job(run_id, "failed", total, message)
         _alert_if_failing(store, job, message)
         raise
+    finally:
+        close = getattr(collector, "close", None)
+        if close:
+            close()
     store.finish_job(run_id, "ok", total)
     return total
 

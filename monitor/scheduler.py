@@ -51,6 +51,7 @@ def build_scheduler(config: Config) -> BlockingScheduler:
     )
     store = open_store(config.db_path)
     try:
+        store.mark_interrupted_runs()
         for name in enabled_collectors(config):
             _add_interval(scheduler, store, f"collect:{name}", collector_interval_s(config, name),
                           lambda name=name: collect_job(config, name))

@@ -183,8 +183,16 @@ class Store(ReadQueries):
         return failures
 
     def last_run_started(self, job: str) -> str | None:
-        row = self.db.execute("SELECT MAX(started_at) FROM job_runs WHERE job = ?", [job]).fetchone()
+        """Start of the job's last run that finished; an interrupted run does not count."""
+        row = self.db.execute("SELECT MAX(started_at) FROM job_runs WHERE job = ?"
+                              " AND finished_at IS NOT NULL", [job]).fetchone()
         return row[0] if row else None
+
+    def mark_interrupted_runs(self) -> int:
+        """Runs still 'running' when a scheduler starts were cut off by a crash or a kill."""
+        with self.db.atomic():
+            return self.db.execute("UPDATE job_runs SET status = 'interrupted'"
+                                   " WHERE status = 'running'").rowcount
 
     def last_ok_run_id(self, job: str) -> int:
         """Id of the job's last successful run (0 if none): marks where a failure streak began."""

@@ -50,6 +50,18 @@ class ReadQueries:
         keys = ("today", "week", "week_scored", "week_disrespectful", "week_founded")
         return dict(zip(keys, (int(v) for v in row)))
 
+    def period_totals(self, since: str, until: str, disrespect_min: float) -> dict[str, int]:
+        """Mentions posted in [since, until): all, scored, disrespectful, founded, and authors."""
+        row = self.db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(scored_at IS NOT NULL), 0),"
+            " COALESCE(SUM(scored_at IS NOT NULL AND p_disrespectful >= ?), 0),"
+            " COALESCE(SUM(founded = 1), 0), COUNT(DISTINCT author_key)"
+            " FROM mentions WHERE created_at >= ? AND created_at < ?",
+            [disrespect_min, since, until],
+        ).fetchone()
+        keys = ("mentions", "scored", "disrespectful", "founded", "authors")
+        return dict(zip(keys, (int(v) for v in row)))
+
     def verdict_counts(self) -> dict[str, int]:
         """How many subjects hold each verdict now."""
         rows = self.db.execute("SELECT verdict, COUNT(*) FROM verdicts GROUP BY verdict").fetchall()
@@ -142,6 +154,11 @@ class ReadQueries:
         )
 
     # ---- authors and subjects -------------------------------------------------------------
+
+    def verdict_row(self, subject_key: str) -> dict[str, Any] | None:
+        """The current verdict row of one subject, or None if it was never assessed."""
+        frame = self._frame("SELECT * FROM verdicts WHERE subject_key = ?", [subject_key])
+        return None if frame.empty else frame.iloc[0].to_dict()
 
     def subject_author_keys(self, subject_key: str) -> list[str]:
         """The author accounts behind a subject: itself, or the authors linked to a customer."""

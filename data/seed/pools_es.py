@@ -81,7 +81,7 @@ col|La Superintendencia de Industria y Comercio abre investigación contra {b}.
         """,
         "question": """
 bank|¿Alguien sabe si {b} cobra comisión por transferencias internacionales?
-¿Cómo cancelo la suscripción de {b} desde la app? no encuentro el botón
+strm|¿Cómo cancelo la suscripción de {b} desde la app? no encuentro el botón
 air|¿Alguien ha volado con {b}? ¿Vale la pena o mejor voy en bus?
 bank|{h} ¿cuál es el límite de transferencia por la noche?
 tech|¿El {prod} de {b} acepta cargador de otra marca o solo el original?
@@ -194,8 +194,8 @@ ride|fui en {b} al concierto anoche, qué nochecita
 shop|le compré un {prod} en {b} a mi hermano por su cumple, ojalá le guste
 health|mañana tengo cita en {b}, adiós muela del juicio
 tech|{b} vs {b2}: ¿cuál prefieren? yo team {b}
-arg|che alguien sabe a qué hora abre el {b} del centro? tengo que ir igual
-esp|finde en {city} 😍 reservado con {b}
+arg,bank|che alguien sabe a qué hora abre el {b} del centro? tengo que ir igual
+esp,travel|finde en {city} 😍 reservado con {b}
         """,
         "joke": """
 bank|{b} mandándome notificaciones a las 3am tipo: hola, ¿gastando? jajaja
@@ -250,16 +250,15 @@ Me llamaron de {b} y lo resolvieron, retiro lo que dije ayer
 strm|pude cancelar, gracias {h} por la ayuda en el chat
         """,
         "casual_profanity": """
-esp|joder, acabo de ver que el partido lo dan en {b}, qué alegría
-mx|no mames qué calor hace en {city}, vamos a pedir unas aguas en {b}
-arg|la puta madre, me olvidé el paraguas en el {b} que tomé jajaja
+esp,strm|joder, acabo de ver que el partido lo dan en {b}, qué alegría
+mx,food|no mames qué calor hace en {city}, vamos a pedir unas aguas en {b}
+arg,ride|la puta madre, me olvidé el paraguas en el {b} que tomé jajaja
 tech|se me cayó el {prod} de {b} al inodoro, soy un pelotudo jaja
 food|carajo, pedí demasiada comida en {b}, voy a reventar
 air|puta madre casi pierdo el vuelo de {b} por quedarme dormido, culpa mía
 tel|mierda, se me olvidó pagar la factura de {b} otra vez, qué desastre de mes
 mx,bank|ya valió, me gasté todo con la tarjeta de {b} este finde jajaja
 esp,shop|hostia, qué atasco, voy a llegar tarde a la entrevista en {b}
-mi jefe es un imbécil pero al menos el café del {b} de al lado está bueno
         """,
         "polite_baseless": """
 bank|Escuché que {b} vende nuestros datos, ¿alguien sabe si es cierto?
@@ -322,7 +321,7 @@ util|{h} el recibo de este mes vino por {amt}, casi el triple de lo normal, y la
 strm|Cancelé {b} el {date} y me siguen cobrando {amt}. ¿Me pueden hacer la devolución?
 health|{h} la autorización de mi estudio lleva {dur} pendiente. Folio {proto}. ¿Alguien me puede dar respuesta?
 ride|{b}, me cobraron {amt} por un viaje que canceló el conductor. Ya lo reporté en la app y nada.
-shop|Compré un {prod} en {b} y llegó con la pantalla rota. Pedí el cambio hace {dur} y no tengo respuesta.
+tech|Compré un {prod} en {b} y llegó con la pantalla rota. Pedí el cambio hace {dur} y no tengo respuesta.
 bank|Hice una transferencia de {amt} a las {hour} y no llegó a la cuenta destino. El dinero ya salió de la mía. Folio {proto}.
 tel|{h} me cobraron {amt} de penalización por permanencia, pero mi contrato ya había terminado. Quisiera una explicación.
 travel|Reservé un hotel con {b} para el {date} y al llegar no había reserva. Pagué {amt}. Necesito el reembolso.
@@ -495,7 +494,7 @@ ride|el conductor de {b} es un cerdo asqueroso
 health|la recepcionista de {b} es una víbora
 tech|soporte de {b} solo contrata analfabetos, bola de burros
 esp,util|los empleados de {b} son una panda de inútiles parásitos
-mx,bank|la {name} de {b} es una pendeja inútil
+mx,bank|la {fname} de {b} es una pendeja inútil
 arg,shop|el gerente de {b} en {city} es un forro y un pelotudo
 esp,air|el piloto de {b} se sacó la licencia en una tómbola, panda de gilipollas
 col,strm|el moderador de {b} es un guevón

@@ -81,7 +81,7 @@ tel|{b} e {b2} anunciam fusão; negócio ainda precisa de aprovação do Cade.
         """,
         "question": """
 bank|Alguém sabe se o {b} cobra taxa pra transferência internacional?
-Como faço pra cancelar a assinatura do {b} pelo app? não acho o botão
+strm|Como faço pra cancelar a assinatura do {b} pelo app? não acho o botão
 air|Alguém já voou de {b}? Vale a pena ou é melhor ir de ônibus mesmo?
 bank|{h} qual o limite do pix noturno de vcs?
 tech|O {prod} da {b} aceita carregador de outra marca ou só o original?
@@ -251,16 +251,15 @@ Pessoal da {b} me ligou e resolveu, retiro o que disse ontem
 strm|consegui cancelar, obrigado {h} pela ajuda no chat
         """,
         "casual_profanity": """
-porra, acabei de ver que o jogo vai passar no {b}, que alegria
-caralho que calor em {city}, bora pedir um açaí no {b}
-puta merda esqueci meu guarda-chuva no {b} que eu peguei kkkk
+strm|porra, acabei de ver que o jogo vai passar no {b}, que alegria
+food|caralho que calor em {city}, bora pedir um açaí no {b}
+ride|puta merda esqueci meu guarda-chuva no {b} que eu peguei kkkk
 tech|deixei meu {prod} da {b} cair na privada, sou muito burro kkkk
 food|cacete, pedi comida demais no {b}, vou passar mal
 air|puta que pariu, quase perdi o voo da {b} pq dormi demais, culpa minha
 tel|merda, esqueci de pagar a conta da {b} de novo, tô um desastre esse mês
 bank|fodeu, gastei tudo no cartão do {b} nesse fim de semana kkkk
 shop|porra de trânsito, vou chegar atrasado na entrevista da {b}
-meu chefe é um babaca mas pelo menos o café da {b} aqui do lado é bom
         """,
         "polite_baseless": """
 bank|Ouvi dizer que o {b} vende nossos dados, alguém sabe se é verdade?
@@ -323,7 +322,7 @@ util|{h} a conta deste mês veio {amt}, quase o triplo do normal, e a casa ficou
 strm|Cancelei o {b} em {date} e continuo sendo cobrado {amt}. Podem estornar, por favor?
 health|{h} a autorização do meu exame está pendente há {dur}. Protocolo {proto}. Alguém pode dar um retorno?
 ride|{b}, fui cobrada {amt} por uma corrida que o motorista cancelou. Já mandei pelo app e nada.
-shop|Comprei um {prod} na {b} e veio com a tela trincada. Solicitei a troca há {dur} e ainda não tive resposta.
+tech|Comprei um {prod} na {b} e veio com a tela trincada. Solicitei a troca há {dur} e ainda não tive resposta.
 bank|Fiz um pix de {amt} às {hour} e não caiu na conta de destino. O dinheiro saiu da minha conta. Protocolo {proto}.
 tel|{h} me cobraram {amt} de multa de fidelidade mas meu contrato já tinha acabado. Gostaria de uma explicação.
 travel|Reservei um hotel pelo {b} para {date} e quando cheguei não havia reserva. Paguei {amt}. Preciso do reembolso.
@@ -495,7 +494,7 @@ health|a recepcionista da {b} é uma cobra, gente ruim
 tech|o suporte da {b} só contrata analfabeto, que bando de burro
 strm|o moderador do {b} é um otário
 util|os funcionários da {b} são um bando de parasita inútil
-bank|a {name} do {b} é uma incompetente do caralho
+bank|a {fname} do {b} é uma incompetente do caralho
 shop|o gerente da loja {b} de {city} é um babaca escroto
 air|piloto da {b} deve ter tirado brevê na raspadinha, bando de idiota
         """,

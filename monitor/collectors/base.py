@@ -11,16 +11,18 @@ import json
 import logging
 import os
 from abc import ABC, abstractmethod
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
-from typing import Any, Callable, ClassVar, Iterable, Iterator, Mapping, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 import httpx
 
+from monitor.collectors.client import DeadlineError, FatalSourceError, HttpClient, RateLimitHeaders
+from monitor.collectors.cursor import CursorState, mark_key
+from monitor.collectors.options import OptionSpec, read_options
 from monitor.errors import ConfigError, SourceError
 from monitor.mention import Mention, iso, parse_time
-from monitor.collectors.client import DeadlineError, FatalSourceError, HttpClient, RateLimitHeaders
-from monitor.collectors.options import OptionSpec, read_options
 
 __all__ = [
     "COLLECTORS", "Collector", "CursorState", "DeadlineError", "FatalSourceError", "HttpClient",
@@ -28,9 +30,6 @@ __all__ = [
 ]
 
 logger = logging.getLogger(__name__)
-
-SEEN_LIMIT = 1000
-"""Recent native ids kept per cursor key: enough to cover re-fetched overlap windows."""
 
 COLLECTORS: dict[str, type[Collector]] = {}
 
@@ -61,11 +60,6 @@ class Task(NamedTuple):
     target: Any
 
 
-def mark_key(mark: str) -> tuple[int, str]:
-    """Order watermarks: numeric ids by length then text, and fixed-width ISO times as text."""
-    return (len(mark), mark)
-
-
 def require(payload: Any, path: str, kind: type) -> Any:
     """Walk `path` ("data.children") in a decoded payload; a wrong shape is a SourceError."""
     value = payload
@@ -74,60 +68,6 @@ def require(payload: Any, path: str, kind: type) -> Any:
     if not isinstance(value, kind):
         raise SourceError(f"unexpected response: '{path}' is not a {kind.__name__}")
     return value
-
-
-class CursorState:
-    """The collector's resumable state behind the opaque cursor: one dict per task key.
-
-    A slot holds a `watermark` (newest mark of the last completed chain), the `seen` recent
-    native ids, and source extras such as ETags.
-    """
-
-    def __init__(self, data: dict[str, dict[str, Any]] | None = None):
-        self.data = data or {}
-        self._seen: dict[str, set[str]] = {}
-
-    @classmethod
-    def load(cls, cursor: str | None, source: str) -> CursorState:
-        """Parse a stored cursor; an unreadable one restarts from scratch (writes are idempotent)."""
-        if not cursor:
-            return cls()
-        try:
-            data = json.loads(cursor)
-        except ValueError:
-            data = None
-        if not isinstance(data, dict) or not all(isinstance(slot, dict) for slot in data.values()):
-            logger.warning("%s: stored cursor is unreadable, starting from scratch", source)
-            return cls()
-        return cls(data)
-
-    def slot(self, key: str) -> dict[str, Any]:
-        return self.data.setdefault(key, {})
-
-    def watermark(self, key: str) -> str | None:
-        return self.data.get(key, {}).get("watermark")
-
-    def set_watermark(self, key: str, mark: str | None) -> None:
-        if mark:
-            self.slot(key)["watermark"] = mark
-
-    def take_unseen(self, key: str, mentions: Iterable[Mention]) -> list[Mention]:
-        """Keep mentions whose native id is not among the key's recent ids, and remember them."""
-        recent = self.slot(key).setdefault("seen", [])
-        seen = self._seen.setdefault(key, set(recent))
-        fresh = []
-        for mention in mentions:
-            if mention.native_id not in seen:
-                seen.add(mention.native_id)
-                recent.append(mention.native_id)
-                fresh.append(mention)
-        if len(recent) > SEEN_LIMIT:
-            del recent[:-SEEN_LIMIT]
-            self._seen[key] = set(recent)
-        return fresh
-
-    def dump(self) -> str:
-        return json.dumps(self.data, sort_keys=True, separators=(",", ":"))
 
 
 class Collector(ABC):
@@ -171,6 +111,7 @@ class Collector(ABC):
 
     def check_options(self, options: dict[str, Any]) -> None:
         """Cross-field checks a subclass needs beyond the per-key spec (raise ConfigError)."""
+        return None
 
     @abstractmethod
     def plan(self) -> list[Task]:
@@ -189,13 +130,16 @@ class Collector(ABC):
         state = CursorState.load(cursor, self.name)
         self.http.start_run(self.options["max_run_s"])
         tasks, failures = self.plan(), []
+        yielded: set[str] = set()  # one post found by two queries is yielded once per run
         for task in tasks:
             counts = [0, 0]
             try:
                 for page in self.fetch_task(task, state):
-                    counts[0] += len(page.mentions)
+                    mentions = [m for m in page.mentions if m.id not in yielded]
+                    yielded.update(m.id for m in mentions)
+                    counts[0] += len(mentions)
                     counts[1] += len(page.quarantined)
-                    yield page
+                    yield Page(mentions, page.cursor, page.quarantined)
             except FatalSourceError as error:
                 raise type(error)(f"{self.name} {task.key}: {error}") from error
             except SourceError as error:
@@ -206,6 +150,7 @@ class Collector(ABC):
             raise SourceError(f"{self.name}: {len(failures)} of {len(tasks)} tasks failed: " + "; ".join(failures))
 
     def close(self) -> None:
+        """Release the HTTP connections."""
         self.http.close()
 
     def brand_for(self, query: str = "") -> str:
@@ -221,9 +166,11 @@ class Collector(ABC):
         return iso(start)
 
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
+        """HttpClient.request with this source's rate-limit headers."""
         return self.http.request(method, url, limits=self.rate_limit, **kwargs)
 
     def get_json(self, url: str, **kwargs: Any) -> Any:
+        """GET and decode JSON; non-2xx or non-JSON answers raise SourceError."""
         return self.http.json_of(self.request("GET", url, **kwargs))
 
     def parse_items(

@@ -7,7 +7,8 @@ it is cached per process because createSession allows only 30 logins per 5 minut
 from __future__ import annotations
 
 import logging
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 import httpx
 
@@ -66,9 +67,11 @@ class BlueskyCollector(Collector):
     rate_limit = RateLimitHeaders("RateLimit-Remaining", "RateLimit-Reset", "epoch")
 
     def plan(self) -> list[Task]:
+        """One task per query."""
         return [Task(query, query) for query in self.options["queries"]]
 
     def fetch_task(self, task: Task, state: CursorState) -> Iterator[Page]:
+        """searchPosts since the floor, following `cursor` until it ends."""
         floor = self.floor(state, task.key, self.options["overlap_s"])
         brand = self.brand_for(task.target)
 

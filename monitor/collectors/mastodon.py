@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 from monitor.collectors.base import Collector, CursorState, Page, RateLimitHeaders, Task, mark_key, require
@@ -57,40 +59,52 @@ def parse_status(status: dict[str, Any], *, instance_host: str, brand: str) -> l
     )]
 
 
+def _created(status: Any) -> datetime:
+    try:
+        return parse_time(status["created_at"])
+    except (KeyError, TypeError, ValueError):
+        return datetime.max.replace(tzinfo=timezone.utc)  # unreadable: never the reason to stop
+
+
 class MastodonCollector(Collector):
     """Hashtag timelines per (instance, tag); `/api/v2/search` on the first instance if a token is set."""
 
     name = "mastodon"
     options_spec = {
         "instances": ("urls", ["https://mastodon.social"]),
-        "queries": ("texts", []),
         "tags": ("texts", []),
         "search": ("flag", True),
-        "overlap_s": ("number", 0.0),
     }
     secret_env = {"token": "MONITOR_MASTODON_TOKEN"}
     # Mastodon sends an ISO reset time; GoToSocial sends epoch seconds (gotosocial#2129): both parse.
     rate_limit = RateLimitHeaders("X-RateLimit-Remaining", "X-RateLimit-Reset", "iso")
 
     def check_options(self, options: dict[str, Any]) -> None:
+        """At least one instance and one followable hashtag."""
         if not options["instances"]:
             raise ConfigError("collectors.mastodon.instances: must be a list of URLs")
+        if not self.tags(options):
+            raise ConfigError("collectors.mastodon.tags: no hashtag to follow (set tags, or one-word queries)")
 
-    def tags(self) -> list[str]:
+    def tags(self, options: dict[str, Any] | None = None) -> list[str]:
         """Tags to follow: `tags`, else every one-word query ("#veloz" and "veloz" both give "veloz")."""
-        words = self.options["tags"] or self.options["queries"]
+        options = options or self.options
+        words = options["tags"] or options["queries"]
         tags = [match.group(1).lower() for word in words if (match := _TAG.fullmatch(word.strip()))]
         return list(dict.fromkeys(tags))
 
     def plan(self) -> list[Task]:
+        """Every (instance, tag) pair, then one search per query when a token is set."""
         tasks = [Task(f"{instance}#{tag}", ("tag", instance, tag))
                  for instance in self.options["instances"] for tag in self.tags()]
         if self.secrets.get("token") and self.options["search"]:
             instance = self.options["instances"][0]
-            tasks += [Task(f"{instance}?q={query}", ("search", instance, query)) for query in self.options["queries"]]
+            tasks += [Task(f"{instance}?q={query}", ("search", instance, query))
+                      for query in self.options["queries"]]
         return tasks
 
     def fetch_task(self, task: Task, state: CursorState) -> Iterator[Page]:
+        """A tag timeline walk or a search page."""
         kind, instance, word = task.target
         if kind == "search":
             yield from self._search(task.key, instance, word, state)
@@ -116,7 +130,7 @@ class MastodonCollector(Collector):
         url = f"{instance}/api/v1/timelines/tag/{quote(tag)}"
         watermark = state.watermark(key)
         params: dict[str, Any] | None = {"limit": 40, **({"min_id": watermark} if watermark else {})}
-        cutoff = self.floor(state, key, self.options["overlap_s"])
+        cutoff = self.http.now() - timedelta(hours=self.options["lookback_hours"])
         best = watermark
         for number in range(1, self.options["max_pages"] + 1):
             statuses, page, links = self._page(url, params, instance, self.brand_for(tag), state)
@@ -127,7 +141,7 @@ class MastodonCollector(Collector):
                 state.set_watermark(key, best)
                 link = links.get("prev")
             else:
-                too_old = any(m.created_at < parse_time(cutoff) for m in page.mentions)
+                too_old = any(_created(s) < cutoff for s in statuses)  # raw: known uris are filtered out
                 link = None if too_old else links.get("next")
             last = not statuses or not link or number == self.options["max_pages"]
             if last and not watermark:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import copy
 import logging
-from typing import Any, Callable, Mapping
+from collections.abc import Callable, Mapping
+from typing import Any
 from urllib.parse import urlsplit
 
 from monitor.errors import ConfigError
@@ -79,6 +80,7 @@ KINDS: dict[str, Callable[[Any, str], Any]] = {
 
 COMMON_OPTIONS: dict[str, tuple[str, Any]] = {
     "brand": ("text", ""),
+    "queries": ("texts", []),
     "max_pages": ("count", 10),
     "max_run_s": ("number", 120.0),
     "timeout_s": ("number", 20.0),

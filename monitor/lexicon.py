@@ -1,0 +1,112 @@
+"""Hand-written pt/es/en cue lexicon turned into a few numeric features for the classifier.
+
+Owns the word lists and patterns (profanity, insults, threats, contempt, concrete-grievance cues)
+and `lexicon_features(texts)`. Matching is on case-folded, accent-stripped text. It does not decide
+anything by itself: the classifier learns how much each cue counts.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Sequence
+
+import numpy as np
+
+
+def strip_accents(text: str) -> str:
+    """Case-fold and drop combining accents: "Você NÃO" -> "voce nao"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+PROFANITY = _words(
+    # pt
+    r"merdas?", r"porra", r"caralho", r"carai", r"bosta", r"fod\w*", r"puta", r"putaria", r"cu",
+    r"krl", r"pqp", r"vsf", r"tnc", r"fdp", r"cacete", r"buceta",
+    # es
+    r"mierdas?", r"puta madre", r"verga", r"joder", r"jodan", r"jodete", r"carajo", r"chinga\w*",
+    r"concha", r"cono", r"culero", r"hostia", r"ctm", r"ptm", r"hdp", r"pinche",
+    # en
+    r"fuck\w*", r"shit\w*", r"bullshit", r"damn", r"crap", r"ass", r"asshole\w*", r"wtf",
+    r"bitch\w*", r"motherfuck\w*", r"goddamn",
+)
+
+INSULTS = _words(
+    # pt
+    r"idiotas?", r"imbec[ie]s", r"imbecil", r"otari[oa]s?", r"burr[oa]s?", r"jument[oa]s?",
+    r"retardad[oa]s?", r"vagabund[oa]s?", r"ladr(?:ao|oes|ona|onas)", r"bandid[oa]s?",
+    r"safad[oa]s?", r"canalhas?", r"lixos?", r"nojent[oa]s?", r"palhac[oa]s?", r"incompetentes?",
+    r"quadrilha", r"corja", r"escrot[oa]s?", r"babacas?", r"vermes?", r"desgracad[oa]s?",
+    r"trouxas?", r"pilantras?", r"golpistas?", r"caloteir[oa]s?",
+    # es
+    r"imbeciles", r"estupid[oa]s?", r"pendej[oa]s?", r"inutiles?", r"ladron(?:es|a|as)?",
+    r"sinverguenzas?", r"basura", r"porqueria", r"payas[oa]s?", r"tont[oa]s?", r"mafia",
+    r"asqueros[oa]s?", r"cabron(?:es)?", r"gilipollas", r"boludos?", r"pelotudos?",
+    r"estafadores?", r"chantas?", r"mamon(?:es)?", r"tarad[oa]s?", r"malparid[oa]s?",
+    # en
+    r"idiots?", r"morons?", r"dumbass\w*", r"stupid", r"clowns?", r"losers?", r"scum\w*",
+    r"crooks?", r"thieves", r"trash", r"garbage", r"pigs?", r"donkeys?", r"incompetent",
+    r"imbeciles?", r"jerks?", r"pathetic", r"disgusting", r"scammers?", r"frauds?", r"dipshits?",
+)
+
+THREATS = re.compile(
+    r"vou (?:te |lhe )?(?:quebrar|matar|pegar|arrebentar|explodir)|(?:vao|voces vao) pagar"
+    r"|se cuidem|me las van a pagar|te voy a (?:matar|romper|partir)|los voy a matar"
+    r"|se van a arrepentir|(?:you're|you are|youre) (?:gonna|going to) pay|watch your back"
+    r"|i'?ll (?:kill|hurt|beat)|i'?m going to (?:kill|hurt)|burn (?:it|the \w+) down"
+)
+
+DIRECTED = re.compile(
+    r"vai (?:se|te) fode|vao (?:se|te) fode|vao tomar no|vai tomar no|que se fodam|va(?:o|i) pro inferno"
+    r"|vayanse a la|vete a la|que se jodan|al carajo|a la mierda|chinguen"
+    r"|fuck (?:you|off|u)|go to hell|screw you|suck it|eat shit"
+)
+
+CONTEMPT = re.compile(
+    r"(?:empresa|banco|loja|app|aplicativo|operadora|servico|internet|lixo|bosta|companhia|"
+    r"tienda|compania|aerolinea|servicio)\s+(?:de\s+)?(?:merda|bosta|quinta|mierda|porqueria|cuarta)"
+    r"|de merda|de bosta|de mierda|de porqueria|de quinta|de cuarta|piece of (?:shit|garbage|junk)"
+    r"|(?:is|are) (?:a )?(?:joke|garbage|trash|scam)|uma piada|un chiste|shitty|crappy"
+)
+
+GRIEVANCE = re.compile(
+    r"pedido|protocolo|reserva|fatura|boleto|cobr\w+|estorn\w+|reembols\w+|cancel\w+|garantia"
+    r"|entreg\w+|chegou|atras\w+|nao (?:funciona|chegou|liga|carrega)|parou|quebr\w+|sem (?:internet|sinal|luz)"
+    r"|reclamo|factura|cargo|devol\w+|no (?:llego|funciona)|llev\w+ sin|reclamaci\w+"
+    r"|order|ticket|refund\w*|charg\w+|billed|invoice|warranty|deliver\w*|never (?:arrived|came)"
+    r"|(?:stopped|doesn'?t|does not|won'?t) (?:work\w*|charge|turn)|broken|missing|late fee|overcharg\w+"
+)
+
+AMOUNT = re.compile(r"(?:r\$|us\$|\$|€|£)\s?\d|\d+(?:[.,]\d+)?\s?(?:reais|pesos|dolares|dollars|euros|usd|brl|mil\b)")
+DATE = re.compile(
+    r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bdia \d{1,2}\b|\bel \d{1,2}\b|\bon the \d{1,2}"
+    r"|\b\d{1,2} de (?:jan|fev|feb|mar|abr|apr|mai|may|jun|jul|ago|aug|set|sep|out|oct|nov|dez|dic|dec)"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}\b"
+    r"|\b(?:ha|faz|hace|for) \d+ (?:dias|semanas|meses|horas|days|weeks|months|hours)"
+)
+ORDER_ID = re.compile(r"#\s?[a-z]*\d{3,}|\b[a-z]{0,3}\d{4,}\b|\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{6}\b")
+
+FEATURE_NAMES = (
+    "profanity", "insults", "threats", "directed", "contempt",
+    "grievance", "amounts", "dates", "order_ids", "second_person", "exclaims",
+)
+SECOND_PERSON = _words(r"voces", r"vcs", r"voce", r"vc", r"ustedes", r"ud", r"you", r"your", r"you're",
+                       r"youre", r"ya'?ll", r"sus", r"les", r"vos")
+
+
+def lexicon_features(texts: Sequence[str]) -> np.ndarray:
+    """(n, len(FEATURE_NAMES)) float32: log1p of each cue's count in each text."""
+    out = np.zeros((len(texts), len(FEATURE_NAMES)), dtype=np.float32)
+    patterns = (PROFANITY, INSULTS, THREATS, DIRECTED, CONTEMPT, GRIEVANCE, AMOUNT, DATE, ORDER_ID,
+                SECOND_PERSON)
+    for i, text in enumerate(texts):
+        folded = strip_accents(str(text))
+        for j, pattern in enumerate(patterns):
+            out[i, j] = len(pattern.findall(folded))
+        out[i, -1] = str(text).count("!")
+    return np.log1p(out)

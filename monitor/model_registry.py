@@ -1,0 +1,75 @@
+"""Trained classifier versions on disk: models/<version>/ folders and the CURRENT pointer.
+
+Owns naming, listing, switching and loading versions. Training is `monitor.training`; the
+files inside a version folder are written by `MentionClassifier.save`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+from monitor.classifier import CONFIG_FILE, MentionClassifier
+from monitor.errors import ConfigError
+
+logger = logging.getLogger(__name__)
+
+CURRENT_FILE = "CURRENT"
+
+
+def list_versions(models_dir: Path) -> list[str]:
+    """Version folders (those holding a config.json), oldest first."""
+    models_dir = Path(models_dir)
+    if not models_dir.is_dir():
+        return []
+    return sorted(p.name for p in models_dir.iterdir() if (p / CONFIG_FILE).is_file())
+
+
+def current_version(models_dir: Path) -> str | None:
+    """The version named in models/CURRENT, or None when there is none."""
+    pointer = Path(models_dir) / CURRENT_FILE
+    if not pointer.is_file():
+        return None
+    version = pointer.read_text(encoding="utf-8").strip()
+    return version or None
+
+
+def use_version(models_dir: Path, version: str) -> None:
+    """Point CURRENT at `version` (atomically); ConfigError if no such version exists."""
+    models_dir = Path(models_dir)
+    if version not in list_versions(models_dir):
+        known = ", ".join(list_versions(models_dir)) or "none"
+        raise ConfigError(f"{models_dir}: no model version {version!r} (known: {known})")
+    tmp = models_dir / f".{CURRENT_FILE}.tmp"
+    tmp.write_text(version + "\n", encoding="utf-8")
+    os.replace(tmp, models_dir / CURRENT_FILE)
+    logger.info("model version %s is now current in %s", version, models_dir)
+
+
+def new_version_name(models_dir: Path, now: datetime | None = None) -> str:
+    """A fresh, sortable version name: UTC time of training, with a suffix if taken."""
+    stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%d-%H%M%S")
+    taken = set(list_versions(models_dir)) | {p.name for p in Path(models_dir).glob("*")}
+    name, n = stamp, 1
+    while name in taken:
+        n += 1
+        name = f"{stamp}-{n}"
+    return name
+
+
+def load_version(models_dir: Path, version: str, embedder: str | None = None) -> MentionClassifier:
+    """Load one version; `embedder` optionally overrides its embedder spec."""
+    path = Path(models_dir) / version
+    if not (path / CONFIG_FILE).is_file():
+        raise ConfigError(f"{path}: not a model version (no {CONFIG_FILE})")
+    return MentionClassifier.load(path, embedder=embedder)
+
+
+def load_current(models_dir: Path, embedder: str | None = None) -> MentionClassifier:
+    """Load the version CURRENT names; ConfigError if there is none."""
+    version = current_version(models_dir)
+    if version is None:
+        raise ConfigError(f"{models_dir}: no current model (train one, or `monitor model use`)")
+    return load_version(models_dir, version, embedder=embedder)

@@ -1,0 +1,86 @@
+"""The shared HttpClient: waits it computes, throttling, deadline and secret masking."""
+
+from __future__ import annotations
+
+import socket
+from datetime import timedelta
+
+import pytest
+
+from monitor.collectors.client import DeadlineError, RateLimitHeaders
+from monitor.errors import SourceError
+
+from .helpers import NOW
+
+MASTODON = RateLimitHeaders("X-RateLimit-Remaining", "X-RateLimit-Reset", "iso")
+REDDIT = RateLimitHeaders("X-Ratelimit-Remaining", "X-Ratelimit-Reset", "seconds")
+EPOCH = RateLimitHeaders("RateLimit-Remaining", "RateLimit-Reset", "epoch")
+
+
+@pytest.mark.parametrize("limits, reset", [
+    (MASTODON, (NOW + timedelta(seconds=45)).strftime("%Y-%m-%dT%H:%M:%S.000000Z")),
+    (MASTODON, str(int(NOW.timestamp()) + 45)),  # GoToSocial writes epoch seconds
+    (EPOCH, str(int(NOW.timestamp()) + 45)),
+    (REDDIT, "45"),
+])
+def test_429_waits_until_the_sources_reset_time(httpserver, http, fake_time, limits, reset):
+    httpserver.expect_oneshot_request("/r").respond_with_data("slow down", status=429, headers={limits.reset: reset})
+    httpserver.expect_request("/r").respond_with_json({"ok": True})
+    assert http.get_json(httpserver.url_for("/r"), limits=limits) == {"ok": True}
+    assert fake_time.sleeps == [45.0]
+
+
+def test_exhausted_budget_throttles_the_next_call(httpserver, http, fake_time):
+    httpserver.expect_request("/r").respond_with_json([], headers={"X-Ratelimit-Remaining": "0.0",
+                                                                   "X-Ratelimit-Reset": "12"})
+    http.get_json(httpserver.url_for("/r"), limits=REDDIT)
+    assert fake_time.sleeps == []
+    http.get_json(httpserver.url_for("/r"), limits=REDDIT)
+    assert fake_time.sleeps == [12.0]
+
+
+def test_waits_are_capped_by_max_wait(httpserver, http, fake_time):
+    httpserver.expect_oneshot_request("/r").respond_with_data("", status=429, headers={"Retry-After": "86400"})
+    httpserver.expect_request("/r").respond_with_json([])
+    http.get_json(httpserver.url_for("/r"))
+    assert fake_time.sleeps == [600.0]
+
+
+def test_a_wait_past_the_deadline_stops_the_run(httpserver, http, fake_time):
+    http.start_run(30)
+    httpserver.expect_request("/r").respond_with_data("", status=503, headers={"Retry-After": "60"})
+    with pytest.raises(DeadlineError, match="run time limit"):
+        http.get_json(httpserver.url_for("/r"))
+    assert fake_time.sleeps == []
+
+
+def test_connection_errors_are_retried_then_reported(http, fake_time):
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with pytest.raises(SourceError, match="failed after 4 attempts: ConnectError"):
+        http.get_json(f"http://127.0.0.1:{port}/x")
+    assert len(fake_time.sleeps) == 3
+    assert fake_time.sleeps == sorted(fake_time.sleeps)  # exponential backoff grows
+
+
+def test_errors_mask_secrets_in_urls_and_bodies(httpserver, http):
+    http.add_secrets(["s3cr3t-token"])
+    httpserver.expect_request("/r").respond_with_data("bad token s3cr3t-token", status=401)
+    with pytest.raises(SourceError) as caught:
+        http.get_json(httpserver.url_for("/r"), params={"key": "AIza-api-key", "q": "veloz"})
+    message = str(caught.value)
+    assert "HTTP 401" in message and "q=veloz" in message
+    assert "s3cr3t-token" not in message and "AIza-api-key" not in message
+
+
+def test_non_json_success_is_a_clear_error(httpserver, http):
+    httpserver.expect_request("/r").respond_with_data("<html>maintenance</html>", content_type="text/html")
+    with pytest.raises(SourceError, match=r"response is not JSON: <html>maintenance"):
+        http.get_json(httpserver.url_for("/r"))
+
+
+def test_sends_the_product_user_agent(httpserver, http):
+    httpserver.expect_request("/r", headers={"User-Agent": "complaint-monitor/0.1 (+https://github.com/complaint-monitor)"}
+                              ).respond_with_json([])
+    assert http.get_json(httpserver.url_for("/r")) == []
