@@ -142,23 +142,24 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
         return embedding.get_embedder(self.embedder)
 
     def _features(self, texts: Sequence[str], cache: embedding.EmbeddingCache | None,
-                  fit: bool = False) -> sparse.csr_matrix:
+                  fit_rows: np.ndarray | None = None) -> sparse.csr_matrix:
+        """Stacked feature matrix; with `fit_rows` (a mask) the TF-IDF vocabulary is learnt
+        from those rows only, so a large auxiliary corpus cannot crowd out brand-mention n-grams."""
         blocks = []
         if self.embedding_weight > 0:
             vectors = embedding.embed(self.get_embedder(), texts, cache)
             blocks.append(sparse.csr_matrix(vectors * np.float32(self.embedding_weight)))
         if self.use_tfidf:
             normalised = [embedding.normalise_text(t) for t in texts]
-            if fit:
+            if fit_rows is not None:
                 self.vectorizer_ = TfidfVectorizer(
                     analyzer="char_wb", ngram_range=tuple(self.ngram_range), min_df=2,
                     max_features=self.max_tfidf_features, sublinear_tf=True, lowercase=False,
                     dtype=np.float32)
-                blocks.append(self.vectorizer_.fit_transform(normalised))
+                self.vectorizer_.fit([t for t, keep in zip(normalised, fit_rows) if keep])
                 # Pruned terms are kept only for introspection and would bloat the artifact.
                 self.vectorizer_.stop_words_ = None
-            else:
-                blocks.append(self.vectorizer_.transform(normalised))
+            blocks.append(self.vectorizer_.transform(normalised))
         if self.use_lexicon:
             cues = lexicon.lexicon_features(texts) * np.float32(self.lexicon_weight)
             blocks.append(sparse.csr_matrix(cues))
@@ -195,7 +196,7 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
         aux = np.zeros(n, dtype=bool) if auxiliary is None else np.asarray(auxiliary, dtype=bool)
         targets = head_targets(y, complaint, founded)
 
-        X = self._features(texts, cache, fit=True)
+        X = self._features(texts, cache, fit_rows=~aux)
         oof = self._out_of_fold(X, targets, weight, aux, y)
         self.heads_ = {}
         for name in HEADS:

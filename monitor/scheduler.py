@@ -63,7 +63,7 @@ def build_scheduler(config: Config) -> BlockingScheduler:
         store.close()
     scheduler.add_job(lambda: report_job(config), CronTrigger(
         day_of_week=config.get("reports.weekday"), hour=6, timezone="UTC"), id="report",
-        name="report", replace_existing=True)
+        name="report", replace_existing=True, **JOB_DEFAULTS)
     return scheduler
 
 
@@ -73,7 +73,7 @@ def _add_interval(scheduler: BlockingScheduler, store, job_id: str, seconds: flo
     last = store.last_run_started(job_id)
     first = utcnow() if last is None else max(utcnow(), parse_time(last) + interval)
     scheduler.add_job(func, IntervalTrigger(seconds=interval.total_seconds(), timezone="UTC"),
-                      id=job_id, name=job_id, next_run_time=first, replace_existing=True)
+                      id=job_id, name=job_id, next_run_time=first, replace_existing=True, **JOB_DEFAULTS)
 
 
 def collect_job(config: Config, name: str) -> None:

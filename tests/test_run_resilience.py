@@ -99,3 +99,54 @@ def test_killed_mid_collection_then_restarted_stores_everything_once(tmp_path, h
     statuses = count(db, "SELECT GROUP_CONCAT(status) FROM (SELECT status FROM job_runs"
                          " WHERE job = 'collect:hackernews' ORDER BY id)")[0]
     assert statuses == "interrupted,ok"
+
+
+class GrowingAlgolia:
+    """A source where new posts keep appearing: every request adds a few, and we record what was served."""
+
+    def __init__(self, server):
+        self.hits: list[dict] = []
+        self.served: set[str] = set()
+        server.expect_request("/api/v1/search_by_date").respond_with_handler(self.handle)
+
+    def handle(self, request: Request) -> Response:
+        now = int(time.time())
+        for _ in range(3):
+            i = len(self.hits)
+            self.hits.insert(0, {"objectID": str(700000 + i), "created_at_i": now, "author": f"u{i % 7}",
+                                 "comment_text": f"Veloz cobrou duas vezes o pedido {i}", "_tags": ["comment"]})
+        page, size = int(request.args.get("page", 0)), int(request.args["hitsPerPage"])
+        chunk = self.hits[page * size:(page + 1) * size]
+        self.served.update(h["objectID"] for h in chunk)
+        return json_response({"hits": chunk, "nbHits": len(self.hits), "page": page,
+                              "nbPages": math.ceil(len(self.hits) / size), "hitsPerPage": size})
+
+
+def test_scheduler_cycles_survive_a_kill_and_store_every_served_post_once(tmp_path, httpserver):
+    source = GrowingAlgolia(httpserver)
+    db, config, log = tmp_path / "m.db", tmp_path / "monitor.toml", tmp_path / "run.log"
+    config.write_text(
+        "[collectors.hackernews]\nenabled = true\ninterval_minutes = 0.02\n"
+        f'base_url = "http://127.0.0.1:{httpserver.port}"\nqueries = ["veloz"]\n'
+    )
+    runs = "SELECT COUNT(*) FROM job_runs WHERE job = 'collect:hackernews' AND status = 'ok'"
+    process = start(db, config, log)
+    try:
+        assert wait_for(lambda: count(db, runs)[0] >= 3, 90), log.read_text()
+    finally:
+        process.kill()
+        process.wait(10)
+    before = count(db, runs)[0]
+    process = start(db, config, log)
+    try:
+        assert wait_for(lambda: count(db, runs)[0] >= before + 3, 90), log.read_text()
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    stored = {row[0] for row in sqlite3.connect(db).execute("SELECT native_id FROM mentions")}
+    total, distinct = count(db)
+    assert total == distinct
+    assert stored == source.served

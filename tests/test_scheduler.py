@@ -1,0 +1,43 @@
+"""Scheduler wiring: one job per enabled collector plus detect/alerts/report, never overlapping."""
+
+from __future__ import annotations
+
+from monitor.config import load_config
+from monitor.scheduler import build_scheduler
+from monitor.store import open_store
+
+
+def config_with(tmp_path, body: str):
+    path = tmp_path / "monitor.toml"
+    path.write_text(body)
+    return load_config(path, env={"MONITOR_DB": str(tmp_path / "m.db")})
+
+
+def test_jobs_per_enabled_collector_with_their_intervals(tmp_path):
+    config = config_with(tmp_path, "[collectors.hackernews]\nenabled = true\ninterval_minutes = 7\n"
+                                   "[collectors.rss]\nenabled = false\n[collectors.replay]\nenabled = true\n")
+    scheduler = build_scheduler(config)
+    jobs = {job.id: job for job in scheduler.get_jobs()}
+    assert set(jobs) == {"collect:hackernews", "collect:replay", "detect", "alerts", "report"}
+    assert jobs["collect:hackernews"].trigger.interval.total_seconds() == 420
+    assert jobs["collect:replay"].trigger.interval.total_seconds() == config.get("demo.interval_s")
+    for job in jobs.values():
+        assert job.max_instances == 1 and job.coalesce is True
+
+
+def test_schedule_survives_a_restart(tmp_path):
+    config = config_with(tmp_path, "[collectors.hackernews]\nenabled = true\ninterval_minutes = 60\n")
+    store = open_store(config.db_path)
+    run = store.start_job("collect:hackernews")
+    store.finish_job(run, "ok")
+    interrupted = store.start_job("collect:hackernews")  # killed: never finished
+    store.close()
+    job = build_scheduler(config).get_job("collect:hackernews")
+    store = open_store(config.db_path)
+    last = store.last_run_started("collect:hackernews")
+    status = store.db.execute("SELECT status FROM job_runs WHERE id = ?", [interrupted]).fetchone()[0]
+    store.close()
+    from monitor.mention import parse_time
+
+    assert (job.next_run_time - parse_time(last)).total_seconds() >= 3599
+    assert status == "interrupted"
