@@ -3,6 +3,11 @@
 A subject is one author account, or one customer with all their linked accounts. A verdict is
 a pure function of that subject's scored mentions inside the window and of `now` (no store, no
 clock), so the caller re-assesses only subjects that received new mentions.
+
+Input: a DataFrame of scored mentions with id, author_key and created_at, and where known
+source, customer_id, text, lang, category, p_complaint, p_disrespectful, p_founded, founded,
+reposts and embedding (missing scores fall back to the category; missing embeddings to
+character shingles).
 """
 
 from __future__ import annotations
@@ -103,13 +108,17 @@ class Assessment:
 
     @property
     def customer_id(self) -> str | None:
+        """The customer id of a customer subject, None for an author."""
         return self.subject_key.split(":", 1)[1] if self.subject_type == "customer" else None
 
     @classmethod
     def from_row(cls, row: Mapping[str, Any]) -> "Assessment":
         """Rebuild from a stored verdict row (`*_json` columns); reasons are re-derived from figures."""
-        figures = _json(row.get("figures_json"), {}) if "figures_json" in row else dict(row.get("figures") or {})
-        evidence = _json(row.get("evidence_json"), []) if "evidence_json" in row else row.get("evidence") or []
+        if "figures_json" in row:
+            figures = _json(row.get("figures_json"), {})
+            evidence = _json(row.get("evidence_json"), [])
+        else:
+            figures, evidence = dict(row.get("figures") or {}), list(row.get("evidence") or [])
         verdict = str(row.get("verdict") or "none")
         return cls(
             subject_key=str(row["subject_key"]),
@@ -208,12 +217,7 @@ class _Prepared:
     texts: np.ndarray
     embeddings: np.ndarray | None
     langs: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=object))
-    hostile_rows: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
-    shingles: Any = None
-
-    @property
-    def hostile(self) -> np.ndarray:
-        return self.critical & ~self.founded
+    shingles: dict[str, Any] | None = None
 
 
 def _column(df: pd.DataFrame, name: str, default: Any) -> pd.Series:
@@ -242,12 +246,6 @@ def utc_nanoseconds(values: pd.Series) -> np.ndarray:
     return np.asarray(times.dt.as_unit("ns").array.asi8, dtype=np.int64)
 
 
-def _clean_id(value: Any) -> str | None:
-    if value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value)):
-        return None
-    return str(value) or None
-
-
 def _truthy(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("1", "true", "yes", "t")
@@ -268,8 +266,11 @@ def mention_flags(df: pd.DataFrame, threshold: float = 0.5
     disrespectful = np.where(np.isnan(p_dis), category == "disrespectful", p_dis >= threshold)
     given = _column(df, "founded", None)
     known = given.notna().to_numpy()
-    given_founded = np.array([_truthy(v) if k else False
-                              for v, k in zip(given.to_numpy(dtype=object), known)], dtype=bool)
+    if pd.api.types.is_bool_dtype(given.dtype):
+        given_founded = given.to_numpy(dtype=bool)
+    else:
+        given_founded = np.array([_truthy(v) if k else False
+                                  for v, k in zip(given.to_numpy(dtype=object), known)], dtype=bool)
     fallback = np.where(np.isnan(p_founded), category == "founded_complaint", p_founded >= threshold)
     founded = np.where(known, given_founded, fallback).astype(bool)
     critical = (disrespectful | founded | (category == "founded_complaint")
@@ -284,34 +285,44 @@ def _prepare(df: pd.DataFrame, now: pd.Timestamp, settings: DetectionSettings) -
     df, times_ns = df.loc[keep], times_ns[keep]
     critical, disrespectful, founded = mention_flags(df, settings.decision_threshold)
     p_dis, p_founded = _probability(df, "p_disrespectful"), _probability(df, "p_founded")
-    author_keys = df["author_key"].astype(str).to_numpy()
-    sources = _column(df, "source", None).to_numpy(dtype=object)
-    sources = np.array([str(s) if isinstance(s, str) and s else k.split(":", 1)[0]
-                        for s, k in zip(sources, author_keys)], dtype=object)
-    customer_ids = np.array([_clean_id(v) for v in _column(df, "customer_id", None).to_numpy(dtype=object)],
-                            dtype=object)
+    keys = df["author_key"].astype(str)
+    author_keys = keys.to_numpy(dtype=object)
+    sources = _column(df, "source", None).astype(object)
+    present = sources.notna() & (sources.astype(str) != "")
+    if not present.all():
+        sources = sources.where(present, keys.str.split(":").str[0])
+    customers = _column(df, "customer_id", None).astype(object)
+    customer_text = customers.astype(str)
+    customer_ids = np.where((customers.notna() & (customer_text != "")).to_numpy(),
+                            customer_text.to_numpy(dtype=object), None)
     reposts = pd.to_numeric(_column(df, "reposts", 0), errors="coerce").fillna(0).to_numpy()
     embeddings = df["embedding"].to_numpy(dtype=object) if "embedding" in df.columns else None
     return _Prepared(
-        ids=df["id"].astype(str).to_numpy(), sources=sources, author_keys=author_keys,
+        ids=df["id"].astype(str).to_numpy(dtype=object), sources=sources.astype(str).to_numpy(dtype=object),
+        author_keys=author_keys,
         customer_ids=customer_ids, times=times_ns, days=times_ns // DAY_NS,
         critical=critical.astype(bool), disrespectful=disrespectful.astype(bool), founded=founded,
         p_dis=np.where(np.isnan(p_dis), disrespectful.astype(float), p_dis),
         p_founded=np.where(np.isnan(p_founded), founded.astype(float), p_founded),
         reposts=np.maximum(reposts.astype(np.int64), 0),
-        texts=_column(df, "text", "").fillna("").astype(str).to_numpy(), embeddings=embeddings,
-        langs=np.array([str(v).strip().lower()[:2] if isinstance(v, str) else ""
-                        for v in _column(df, "lang", "").to_numpy(dtype=object)], dtype=object),
+        texts=_column(df, "text", "").fillna("").astype(str).to_numpy(dtype=object), embeddings=embeddings,
+        langs=_column(df, "lang", "").fillna("").astype(str).str.strip().str.lower().str[:2]
+        .to_numpy(dtype=object),
     )
 
 
 def _shingles_for(prepared: _Prepared, rows: np.ndarray):
-    """Shingle vectors for the given rows; all hostile rows are vectorised once and cached."""
-    if prepared.shingles is None:
-        prepared.hostile_rows = np.flatnonzero(prepared.hostile)
-        prepared.shingles = text_vectors(prepared.texts[prepared.hostile_rows])
-    positions = np.searchsorted(prepared.hostile_rows, rows)
-    return prepared.shingles[positions]
+    """Shingle vectors for the given rows, each distinct text vectorised once per call."""
+    cache = prepared.shingles if prepared.shingles is not None else {}
+    prepared.shingles = cache
+    texts = prepared.texts[rows].tolist()
+    missing = sorted({t for t in texts if t not in cache})
+    if missing:
+        for text, row in zip(missing, text_vectors(missing)):
+            cache[text] = row
+    from scipy.sparse import vstack
+
+    return vstack([cache[t] for t in texts], format="csr")
 
 
 def _similarity(prepared: _Prepared, rows: np.ndarray) -> np.ndarray:
@@ -499,11 +510,12 @@ def _score(verdict: str, f: Mapping[str, Any], s: DetectionSettings) -> float:
     if verdict in ("one_off_complaint", "recurring_complaint"):
         strength = 0.3 + 0.15 * f["founded_complaints"] + 0.1 * f["founded_days"]
         return min(1.0, strength) * f["founded_share"]
-    war = (0.3 * min(1.0, f["attacks"] / (2 * s.min_mentions))
-           + 0.2 * min(1.0, f["attack_days"] / (2 * s.min_distinct_days))
-           + 0.25 * min(1.0, f["disrespect_share"] / 0.7)
-           + 0.15 * f["unfounded_share"]
-           + 0.1 * f["repetition"])
+    # Both are needed: how constant the hostility is, and how disrespectful and baseless.
+    constancy = (0.5 * min(1.0, f["attacks"] / (2 * s.min_mentions))
+                 + 0.5 * min(1.0, f["attack_days"] / (2 * s.min_distinct_days)))
+    character = (0.45 * min(1.0, f["disrespect_share"] / 0.7) + 0.35 * f["unfounded_share"]
+                 + 0.2 * f["repetition"])
+    war = float(np.sqrt(constancy * character))
     if f["founded_share"] > s.max_founded_share:
         war *= 1.0 - f["founded_share"]
     return max(0.0, min(1.0, war))

@@ -163,7 +163,7 @@ def _by_name(author: AuthorRecord, index: _Index, threshold: float, auto: float,
         for cid in candidates:
             other = index.names[cid]
             strict = fuzz.token_sort_ratio(name, other) / 100.0
-            loose = fuzz.WRatio(name, other) / 100.0
+            loose = 0.95 * fuzz.WRatio(name, other) / 100.0  # partial matches only propose
             if not (full_name and len(other.split()) >= 2):
                 strict = min(strict, auto - 0.01)
             scores[cid] = max(strict, min(loose, auto - 0.01))

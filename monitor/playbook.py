@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, Iterable
 
 import pandas as pd
 
@@ -80,6 +80,14 @@ class Course:
     def checklist_items(self, lang: str = "en") -> list[tuple[str, str]]:
         """(step id, step text in `lang`) in order."""
         return [(step, text(normalise_lang(lang), "steps", step)) for step in self.checklist]
+
+
+def has_threat_in(texts: Iterable[str]) -> bool:
+    """True when a text matches the threat cues of `monitor.lexicon`: a hint for `decide`'s
+    `has_threat`, to be confirmed by a person before anything is escalated."""
+    from monitor.lexicon import THREATS, strip_accents
+
+    return any(THREATS.search(strip_accents(str(text))) for text in texts)
 
 
 def bad_client_signals(customer: Customer | None, settings: PlaybookSettings | None = None

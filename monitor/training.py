@@ -219,11 +219,20 @@ def read_shared_datasets(shared_datasets: Path | None) -> pd.DataFrame:
             continue
         frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
         frame = frame[frame["label"].isin(SHARED_LABELS) & (frame["text"].str.strip() != "")]
+        if "orig_label" in frame:
+            frame = frame[~frame["orig_label"].map(_is_profanity_only)]
         frames.append(pd.DataFrame({"text": frame["text"], "label": frame["label"].map(SHARED_LABELS),
                                     "lang": frame.get("lang", "pt"), "corpus": corpus}))
     if not frames:
         return pd.DataFrame(columns=["text", "label", "lang", "corpus"])
     return pd.concat(frames, ignore_index=True)
+
+
+def _is_profanity_only(orig_label: str) -> bool:
+    """ToLD-Br rows flagged only as "obscene": profanity not aimed at anyone. This product
+    calls profanity used as emphasis not disrespectful, so those rows would teach the wrong rule."""
+    _, _, categories = str(orig_label).partition(";")
+    return categories.strip() == "obscene"
 
 
 # ---- metrics --------------------------------------------------------------------------------

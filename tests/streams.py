@@ -1,9 +1,10 @@
-"""Truth-known streams of scored mentions, for the detection tests and the benchmark.
+"""Truth-known streams of scored mentions, for the detection and playbook tests.
 
 `make_stream(seed)` invents people with known roles (fans, neutral posters, one-off and
-recurring founded complainers, critics, polite grumblers, one-day outbursts, former campaigners, campaigners on one or two platforms,
-some linked to customers, and a coordinated group) and writes their mentions as the classifier
-would score them, with noise: a share of category labels is wrong, and the founded head errs too.
+recurring founded complainers, critics, polite grumblers, one-day outbursts, former
+campaigners, campaigners on one or two platforms, some linked to customers, and a coordinated
+group) and writes their mentions as the classifier would score them, with noise: a share of
+category labels is wrong, and the founded head errs too.
 """
 
 from __future__ import annotations
@@ -87,8 +88,10 @@ TEXTS = {
 INSULTS = {"pt": ["ladrões", "vagabundos", "canalhas", "picaretas"],
            "es": ["ladrones", "sinvergüenzas", "estafadores", "chantas"],
            "en": ["thieves", "crooks", "clowns", "scammers"]}
-COORDINATED_TEXT = {"pt": "URGENTE: a Veloz rouba os clientes, espalhem! #BoicoteVeloz https://dossie.example/veloz",
-                    "en": "URGENT: Veloz robs its customers, share this! #BoycottVeloz https://dossie.example/veloz?lang=en"}
+COORDINATED_TEXT = {
+    "pt": "URGENTE: a Veloz rouba os clientes, espalhem! #BoicoteVeloz https://dossie.example/veloz",
+    "en": "URGENT: Veloz robs its customers, share this! #BoycottVeloz https://dossie.example/veloz?lang=en",
+}
 
 
 @dataclass
@@ -157,7 +160,8 @@ class _Builder:
                                             size=int(rng.integers(1, 3)), replace=False).tolist()))
         self.customers.append(Customer(
             customer_id=cid, name=f"Customer {cid}", email=f"{cid.lower()}@mail.test",
-            handles=handles, customer_since=date(2025 - int(rng.integers(0, 8)), 1 + int(rng.integers(0, 12)), 1),
+            handles=handles,
+            customer_since=date(2025 - int(rng.integers(0, 8)), 1 + int(rng.integers(0, 12)), 1),
             plan=str(rng.choice(["basic", "plus", "pro"])),
             monthly_value=float(rng.choice([49.9, 129.9, 890.0, 2400.0])),
             overdue_balance=float(rng.choice([0.0, 0.0, 312.5])),

@@ -142,6 +142,7 @@ class Reason(str):
         return value
 
     def render(self, lang: str, currency: str = DEFAULT_CURRENCY) -> str:
+        """The same reason in `lang` (pt, es or en), facts formatted for that language."""
         return render(self.section, self.key, lang, self.facts, currency)
 
     def __reduce__(self):
