@@ -30,7 +30,6 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("model.dir", "models", "Folder of trained classifier versions; CURRENT names the one in use."),
     Setting("model.embedder", "", "Override the embedder of the current model, e.g. 'sentence-transformers:<name>' (empty: the model's own)."),
     Setting("model.batch_size", 256, "Mentions classified per batch."),
-    Setting("detection.window_days", 56, "How far back an author's mentions count toward a verdict."),
     Setting("detection.coordination_minutes", 15, "Near-identical posts by different accounts within this many minutes form a coordinated group."),
     Setting("linking.auto_confidence", 0.92, "Author-customer links at or above this confidence are made automatically."),
     Setting("linking.min_confidence", 0.85, "Fuzzy name matches below this confidence are not proposed at all."),
@@ -47,6 +46,23 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("demo.batch", 25, "Demo mentions released per replay run."),
     Setting("demo.interval_s", 15, "Seconds between replay runs."),
 )
+
+def _component_settings() -> tuple[Setting, ...]:
+    """Detection and playbook thresholds are declared beside the code that uses them."""
+    from dataclasses import asdict
+
+    from monitor.detection import settings_table
+    from monitor.playbook import PLAYBOOK_HELP, PlaybookSettings
+
+    playbook_defaults = asdict(PlaybookSettings())
+    return (
+        *(Setting(f"detection.{name}", default, help) for name, default, help in settings_table()),
+        *(Setting(f"playbook.{name}", playbook_defaults[name], help) for name, help in PLAYBOOK_HELP.items()),
+    )
+
+
+SETTINGS = SETTINGS + _component_settings()
+PASS_THROUGH_SECTIONS = ("brands", "collectors", "crm")
 
 # Secrets: environment variable -> what it is for. Never read from files, never stored.
 SECRETS: dict[str, str] = {
@@ -149,7 +165,7 @@ def load_config(path: str | Path | None = None, env: Mapping[str, str] | None = 
     values = _defaults()
     known = {s.name: s for s in SETTINGS}
     for section, body in raw.items():
-        if section in ("brands", "collectors"):
+        if section in PASS_THROUGH_SECTIONS:
             continue
         if not isinstance(body, dict):
             raise ConfigError(f"{path}: [{section}] must be a table")
@@ -166,6 +182,7 @@ def load_config(path: str | Path | None = None, env: Mapping[str, str] | None = 
     if env.get("MONITOR_DB"):
         values["database"]["path"] = env["MONITOR_DB"]
     brands = tuple(_parse_brand(path, i, b) for i, b in enumerate(raw.get("brands", DEFAULT_BRANDS)))
+    values["crm"] = dict(raw.get("crm", {})) if isinstance(raw.get("crm", {}), dict) else {}
     collectors = raw.get("collectors", {})
     if not isinstance(collectors, dict):
         raise ConfigError(f"{path}: [collectors] must be a table of tables")
@@ -194,14 +211,14 @@ def render_default_toml() -> str:
     """The commented monitor.toml that `monitor init` writes: every setting with its default."""
     lines = ["# complaint-monitor configuration. Environment variables MONITOR_<SECTION>_<KEY> override.",
              "# Secrets (tokens, webhook URLs) are read only from the environment, never from this file.", ""]
-    section = None
+    sections: dict[str, list[Setting]] = {}
     for setting in SETTINGS:
-        sec, key = setting.name.split(".", 1)
-        if sec != section:
-            lines += ["", f"[{sec}]"] if section else [f"[{sec}]"]
-            section = sec
-        lines.append(f"# {setting.help}")
-        lines.append(f"{key} = {_toml_value(setting.default)}")
+        sections.setdefault(setting.name.split(".", 1)[0], []).append(setting)
+    for section, settings in sections.items():
+        lines += ["", f"[{section}]"]
+        for setting in settings:
+            lines.append(f"# {setting.help}")
+            lines.append(f"{setting.name.split('.', 1)[1]} = {_toml_value(setting.default)}")
     lines += ["", "# The brands being watched: names, handles, hashtags and keywords, per brand."]
     for brand in DEFAULT_BRANDS:
         lines.append("[[brands]]")

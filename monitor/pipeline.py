@@ -17,7 +17,7 @@ from typing import Any, Iterator, Sequence
 import pandas as pd
 
 from monitor.alerts import plain
-from monitor.config import Config
+from monitor.config import Config, load_config
 from monitor.errors import ConfigError, MonitorError
 from monitor.mention import iso, utcnow
 from monitor.store import SaveResult, Store
@@ -289,10 +289,16 @@ def authors_table(store: Store, verdict: str | None = None) -> pd.DataFrame:
 
 # ---- playbook -------------------------------------------------------------------------------
 
-def case_for(store: Store, subject_key: str, now=None) -> dict[str, Any] | None:
+def playbook_settings(config: Config) -> Any:
+    from monitor.playbook import PlaybookSettings
+
+    return PlaybookSettings(**config.section("playbook"))
+
+
+def case_for(store: Store, subject_key: str, now=None, config: Config | None = None) -> dict[str, Any] | None:
     """The recommended course for one assessed author or customer, with drafts and checklist."""
     from monitor.detection import Assessment
-    from monitor.playbook import decide
+    from monitor.playbook import decide, has_threat_in
 
     verdicts = store.verdicts_frame()
     match = verdicts[verdicts["subject_key"] == subject_key]
@@ -301,7 +307,11 @@ def case_for(store: Store, subject_key: str, now=None) -> dict[str, Any] | None:
     row = match.iloc[0]
     assessment = Assessment.from_row(row.to_dict())
     customer = _customer_for(store, subject_key)
-    course = decide(assessment, customer, now=pd.Timestamp(now or utcnow()))
+    config = config or load_config()
+    evidence = store.mentions_by_ids(list(assessment.evidence))
+    threat = assessment.verdict in ("campaign", "watch") and has_threat_in(evidence.get("text", []))
+    course = decide(assessment, customer, now=pd.Timestamp(now or utcnow()), has_threat=threat,
+                    settings=playbook_settings(config))
     done = store.done_steps(subject_key)
     return {
         "course": course.course, "priority": course.priority, "reasons": list(course.reasons),
