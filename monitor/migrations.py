@@ -27,15 +27,17 @@ def m001_core(db: Database) -> None:
             "text": str, "text_hash": str, "lang": str, "created_at": str, "collected_at": str,
             "url": str, "raw_json": str, "repost_count": int,
             "category": str, "p_complaint": float, "p_disrespectful": float, "p_founded": float,
-            "founded": int, "model_version": str, "scored_at": str,
+            "founded": int, "model_version": str, "scored_at": str, "assessed": int,
         },
         pk="id",
-        defaults={"repost_count": 0},
+        defaults={"repost_count": 0, "assessed": 0},
         foreign_keys=[("author_key", "authors", "author_key")],
     )
     db["mentions"].create_index(["author_key", "created_at"])
     db["mentions"].create_index(["created_at"])
     db["mentions"].create_index(["collected_at"])
+    db.execute("CREATE INDEX idx_mentions_unassessed ON mentions(author_key)"
+               " WHERE assessed = 0 AND scored_at IS NOT NULL")
     db["mentions"].create_index(["text_hash"])
     db.execute("CREATE INDEX idx_mentions_unscored ON mentions(collected_at) WHERE scored_at IS NULL")
     db["reposts"].create(

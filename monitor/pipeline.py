@@ -203,9 +203,8 @@ def detect(store: Store, config: Config, full: bool = False) -> str:
     run_id = store.start_job("detect")
     settings = detection_settings(config)
     window_start = iso(now - timedelta(days=int(config.get("detection.window_days"))))
-    last = None if full else store.meta("last_detect_collected_at")
-    touched = None if last is None else store.authors_touched_since(last)
-    marker = store.latest_collected_at()
+    pending = store.unassessed()
+    touched = None if full else sorted(set(pending["author_key"]))
     if touched is not None and not touched:
         store.finish_job(run_id, "ok")
         return "detect: nothing new"
@@ -227,8 +226,7 @@ def detect(store: Store, config: Config, full: bool = False) -> str:
     for group in groups:
         if group.group_id in new_groups:
             _alert_group(store, group)
-    if marker:
-        store.set_meta("last_detect_collected_at", marker)
+    store.mark_assessed(list(pending["id"]))
     store.finish_job(run_id, "ok")
     return (f"detect: {len(assessments)} subjects assessed, {len(changed)} verdicts changed, "
             f"{len(new_groups)} new coordinated groups")

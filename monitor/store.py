@@ -242,7 +242,7 @@ class Store(ReadQueries):
     def clear_scores(self) -> int:
         """Mark every mention for re-scoring (after switching the model version)."""
         with self.db.atomic():
-            return self.db.execute("UPDATE mentions SET scored_at = NULL").rowcount
+            return self.db.execute("UPDATE mentions SET scored_at = NULL, assessed = 0").rowcount
 
     def get_embeddings(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
         found: dict[str, np.ndarray] = {}
@@ -297,19 +297,16 @@ class Store(ReadQueries):
             frame[column] = pd.to_datetime(frame[column], utc=True, format="ISO8601")
         return frame
 
-    def authors_touched_since(self, collected_after: str) -> list[str]:
-        """Authors with mentions collected after the given time: the only ones to re-assess."""
-        rows = self.db.execute(
-            "SELECT DISTINCT author_key FROM mentions WHERE collected_at >= ?"
-            " AND scored_at IS NOT NULL", [collected_after]
-        ).fetchall()
-        return [r[0] for r in rows]
+    def unassessed(self) -> pd.DataFrame:
+        """Scored mentions that detection has not taken into account yet (id, author_key)."""
+        return self._frame("SELECT id, author_key FROM mentions"
+                           " WHERE assessed = 0 AND scored_at IS NOT NULL")
 
-    def latest_collected_at(self) -> str | None:
-        """Collection time of the newest scored mention: detection's incremental high-water mark."""
-        row = self.db.execute(
-            "SELECT MAX(collected_at) FROM mentions WHERE scored_at IS NOT NULL").fetchone()
-        return row[0] if row else None
+    def mark_assessed(self, mention_ids: Sequence[str]) -> None:
+        """Record that detection has taken these mentions into account."""
+        with self.db.atomic():
+            self.db.execute("UPDATE mentions SET assessed = 1 WHERE id IN"
+                            " (SELECT value FROM json_each(?))", [json.dumps(list(mention_ids))])
 
     def linked_author_keys(self, customer_ids: Sequence[str]) -> list[str]:
         rows = self.db.execute(
@@ -331,17 +328,6 @@ class Store(ReadQueries):
             " COUNT(*) AS mentions FROM mentions WHERE created_at >= ? GROUP BY day, category"
             " ORDER BY day", [since]
         )
-
-    def meta(self, key: str) -> str | None:
-        """Small bookkeeping values (e.g. the last detection time) kept in the cursors table."""
-        return self.get_cursor(f"meta:{key}")
-
-    def set_meta(self, key: str, value: str) -> None:
-        with self.db.atomic():
-            self.db["cursors"].upsert(
-                {"collector": f"meta:{key}", "cursor": value, "updated_at": iso(utcnow())},
-                pk="collector",
-            )
 
     # ---- verdicts and coordinated groups ------------------------------------------------
 
