@@ -55,6 +55,7 @@ def library_versions() -> dict[str, str]:
 
 
 def normalise_lang(lang: Any) -> str:
+    """Two-letter language code ("pt-BR" -> "pt"); anything outside pt/es/en -> "und"."""
     lang = str(lang or "").strip().lower()[:2]
     return lang if lang in LANGS else "und"
 
@@ -112,15 +113,19 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
     Features: L2-normalised sentence embeddings (`embedder` spec, see `monitor.embedding`),
     char n-gram TF-IDF and lexicon cue counts, stacked into one sparse matrix. Heads: one
     logistic regression per judgement, Platt-calibrated on out-of-fold scores re-weighted to
-    the natural mix, with F-beta (precision-leaning) thresholds per language.
+    the natural mix, with F-beta thresholds (beta < 1 favours precision), per language if
+    `per_language_thresholds`. `auxiliary_mode` says how rows marked auxiliary in `fit` are
+    used: "stack" trains a separate abuse model whose score is one more feature, "rows" adds
+    them to the disrespectful head's training rows.
     """
 
     def __init__(self, embedder: str = embedding.DEFAULT_SPEC, use_tfidf: bool = True,
-                 use_lexicon: bool = True, ngram_range: tuple[int, int] = (2, 5),
+                 use_lexicon: bool = True, ngram_range: tuple[int, int] = (3, 4),
                  max_tfidf_features: int = 60_000, embedding_weight: float = 1.0,
                  lexicon_weight: float = 0.5, C: float = 4.0, cv_folds: int = 5,
-                 threshold_beta: float = 0.5, per_language_thresholds: bool = True,
-                 natural_mix: Mapping[str, float] | None = None, random_state: int = 0):
+                 threshold_beta: float = 0.5, per_language_thresholds: bool = False,
+                 natural_mix: Mapping[str, float] | None = None, auxiliary_mode: str = "stack",
+                 random_state: int = 0):
         self.embedder = embedder
         self.use_tfidf = use_tfidf
         self.use_lexicon = use_lexicon
@@ -133,6 +138,7 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
         self.threshold_beta = threshold_beta
         self.per_language_thresholds = per_language_thresholds
         self.natural_mix = natural_mix
+        self.auxiliary_mode = auxiliary_mode
         self.random_state = random_state
 
     # ---- features -----------------------------------------------------------------------
@@ -167,6 +173,12 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError("no features: enable embeddings, TF-IDF or the lexicon")
         return sparse.hstack(blocks, format="csr", dtype=np.float32)
 
+    def _with_abuse_score(self, X: sparse.csr_matrix) -> sparse.csr_matrix:
+        if not hasattr(self, "abuse_head_"):
+            return X
+        score = self.abuse_head_.decision_function(X).astype(np.float32) / 4
+        return sparse.hstack([X, sparse.csr_matrix(score.reshape(-1, 1))], format="csr")
+
     def _new_head(self) -> LogisticRegression:
         return LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000,
                                   solver="liblinear")
@@ -183,7 +195,8 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
             y: category per text (founded_complaint / disrespectful / other).
             complaint, founded: optional finer 0/1 labels (NaN = derive from `y`).
             auxiliary: rows from outside the brand domain (e.g. general abuse corpora): they
-                train the heads but take no part in calibration or threshold tuning.
+                teach only the disrespectful judgement (see `auxiliary_mode`) and take no part
+                in the TF-IDF vocabulary, calibration or threshold tuning.
         """
         texts = [str(t) for t in texts]
         y = np.asarray(list(y), dtype=object)
@@ -194,9 +207,27 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
         langs_ = np.array([normalise_lang(l) for l in (langs if langs is not None else [""] * n)])
         weight = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=float)
         aux = np.zeros(n, dtype=bool) if auxiliary is None else np.asarray(auxiliary, dtype=bool)
+        if self.auxiliary_mode not in ("stack", "rows"):
+            raise ValueError(f"auxiliary_mode must be 'stack' or 'rows', not {self.auxiliary_mode!r}")
         targets = head_targets(y, complaint, founded)
+        for name in ("complaint", "founded"):
+            targets[name][aux] = np.nan  # general abuse corpora say nothing about grievances
+        n_auxiliary = int(aux.sum())
 
         X = self._features(texts, cache, fit_rows=~aux)
+        if aux.any() and self.auxiliary_mode == "stack":
+            # The auxiliary corpus trains a separate abuse model whose score becomes one more
+            # feature; the heads then learn from brand mentions how far to trust it.
+            self.abuse_head_ = self._new_head().fit(X[aux], targets["disrespectful"][aux].astype(int),
+                                                    sample_weight=weight[aux])
+            X = self._with_abuse_score(X)[~aux]
+            texts = [t for t, a in zip(texts, aux) if not a]
+            y, langs_, weight = y[~aux], langs_[~aux], weight[~aux]
+            targets = {k: v[~aux] for k, v in targets.items()}
+            aux = aux[~aux]
+            n = len(texts)
+        elif hasattr(self, "abuse_head_"):
+            del self.abuse_head_
         oof = self._out_of_fold(X, targets, weight, aux, y)
         self.heads_ = {}
         for name in HEADS:
@@ -208,7 +239,7 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
         self.n_features_in_ = X.shape[1]
         self.trained_at_ = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.training_summary_ = {
-            "rows": int(n), "auxiliary_rows": int(aux.sum()),
+            "rows": int(n), "auxiliary_rows": n_auxiliary,
             "labels": {c: int(np.sum(y[~aux] == c)) for c in CATEGORIES},
             "langs": {l: int(np.sum(langs_[~aux] == l)) for l in sorted(set(langs_[~aux]))},
         }
@@ -218,7 +249,9 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
                      aux: np.ndarray, y: np.ndarray) -> dict[str, np.ndarray]:
         """Decision values of each head for every in-domain row, from models that did not see it."""
         domain = np.flatnonzero(~aux)
-        folds = StratifiedKFold(n_splits=self.cv_folds, shuffle=True, random_state=self.random_state)
+        smallest = min(np.sum(y[domain] == c) for c in np.unique(y[domain]))
+        n_splits = max(2, min(self.cv_folds, smallest))
+        folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=self.random_state)
         oof = {name: np.full(len(domain), np.nan) for name in HEADS}
         aux_rows = np.flatnonzero(aux)
         for train_idx, test_idx in folds.split(domain, y[domain]):
@@ -297,7 +330,7 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
     def _probabilities(self, texts: Sequence[str], cache: embedding.EmbeddingCache | None
                        ) -> dict[str, np.ndarray]:
         check_is_fitted(self, "heads_")
-        X = self._features([str(t) for t in texts], cache)
+        X = self._with_abuse_score(self._features([str(t) for t in texts], cache))
         out = {}
         for name in HEADS:
             a, b = self.calibrators_[name]
@@ -385,6 +418,7 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
             "metrics": _jsonable(getattr(self, "metrics_", {})),
         }
         state = {"heads": self.heads_, "vectorizer": getattr(self, "vectorizer_", None),
+                 "abuse_head": getattr(self, "abuse_head_", None),
                  "n_features_in": self.n_features_in_}
         joblib.dump(state, directory / HEAD_FILE, compress=3)
         (directory / CONFIG_FILE).write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n",
@@ -410,6 +444,8 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
         model.heads_ = state["heads"]
         if state["vectorizer"] is not None:
             model.vectorizer_ = state["vectorizer"]
+        if state.get("abuse_head") is not None:
+            model.abuse_head_ = state["abuse_head"]
         model.n_features_in_ = state["n_features_in"]
         model.thresholds_ = config["thresholds"]
         model.calibrators_ = {k: tuple(v) for k, v in config["calibrators"].items()}

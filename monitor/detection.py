@@ -47,6 +47,7 @@ class DetectionSettings:
     watch_min_mentions: int = 3
     watch_min_disrespect_share: float = 0.25
     recurring_min_days: int = 2
+    recurring_min_complaints: int = 3
     decision_threshold: float = 0.5
     max_evidence: int = 10
     max_pair_mentions: int = 200
@@ -58,7 +59,7 @@ class DetectionSettings:
                 raise ValueError(f"detection.{name}: expected a share between 0 and 1")
         for name in ("window_days", "min_mentions", "min_distinct_days", "min_disrespectful",
                      "burst_min_per_day",
-                     "watch_min_mentions", "recurring_min_days", "max_evidence", "max_pair_mentions"):
+                     "watch_min_mentions", "recurring_min_days", "recurring_min_complaints", "max_evidence", "max_pair_mentions"):
             if int(getattr(self, name)) < 1:
                 raise ValueError(f"detection.{name}: expected a whole number of at least 1")
 
@@ -82,6 +83,7 @@ SETTINGS_HELP: dict[str, str] = {
                           "disrespect share is reached.",
     "watch_min_disrespect_share": "Share of disrespectful mentions for the watch verdict.",
     "recurring_min_days": "Different days with founded complaints that make them recurring.",
+    "recurring_min_complaints": "Founded complaints (once or twice is one-off) that make them recurring.",
     "decision_threshold": "A classifier probability at or above this counts as yes.",
     "max_evidence": "How many evidence mention ids an assessment keeps, most telling first.",
     "max_pair_mentions": "Repetition is measured over at most this many latest hostile mentions.",
@@ -495,7 +497,8 @@ def _verdict(f: Mapping[str, Any], s: DetectionSettings) -> str:
             and f["disrespectful"] >= s.min_disrespectful):
         return "campaign"
     if f["founded_complaints"] and not mostly_unfounded:
-        if f["founded_days"] >= s.recurring_min_days:
+        if (f["founded_days"] >= s.recurring_min_days
+                and f["founded_complaints"] >= s.recurring_min_complaints):
             return "recurring_complaint"
         return "one_off_complaint"
     if mostly_unfounded and f["attacks"] >= s.watch_min_mentions and (

