@@ -348,6 +348,7 @@ def train(store: Store, config: Config, label_files: Sequence[Path], force: bool
         [seed, *label_files], repo_path(config.get("model.dir")),
         shared_datasets=shared_datasets if shared_datasets and shared_datasets.exists() else None,
         force=force, extra_labels=corrections[["text", "label", "lang"]] if not corrections.empty else None,
+        cache=StoreEmbeddingCache(store),
     )
     with _classifier_lock:
         _classifiers.clear()
