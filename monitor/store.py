@@ -322,13 +322,6 @@ class Store(ReadQueries):
             " LEFT JOIN author_links l ON l.author_key = a.author_key ORDER BY a.author_key"
         )
 
-    def daily_counts(self, since: str) -> pd.DataFrame:
-        return self._frame(
-            "SELECT substr(created_at, 1, 10) AS day, COALESCE(category, 'unscored') AS category,"
-            " COUNT(*) AS mentions FROM mentions WHERE created_at >= ? GROUP BY day, category"
-            " ORDER BY day", [since]
-        )
-
     # ---- verdicts and coordinated groups ------------------------------------------------
 
     def save_verdicts(self, rows: Sequence[dict[str, Any]], now: str) -> list[dict[str, Any]]:
