@@ -220,8 +220,9 @@ def detect(store: Store, config: Config, full: bool = False) -> str:
     for row in changed:
         if row["verdict"] == "campaign":
             _alert_campaign(store, row)
-    groups = find_coordinated_groups(
-        frame, window_minutes=int(config.get("detection.coordination_minutes"))) if not frame.empty else []
+    minutes = int(config.get("detection.coordination_minutes"))
+    recent = frame if full or frame.empty else _around_new_mentions(frame, pending["id"], minutes)
+    groups = find_coordinated_groups(recent, window_minutes=minutes) if not recent.empty else []
     new_groups = store.save_groups([group_row(g) for g in groups])
     for group in groups:
         if group.group_id in new_groups:
@@ -230,6 +231,15 @@ def detect(store: Store, config: Config, full: bool = False) -> str:
     store.finish_job(run_id, "ok")
     return (f"detect: {len(assessments)} subjects assessed, {len(changed)} verdicts changed, "
             f"{len(new_groups)} new coordinated groups")
+
+
+def _around_new_mentions(frame: pd.DataFrame, new_ids: pd.Series, minutes: int) -> pd.DataFrame:
+    """Coordination only needs the new mentions and what was posted within minutes of them."""
+    new = frame["id"].isin(set(new_ids))
+    if not new.any():
+        return frame.iloc[0:0]
+    start = frame.loc[new, "created_at"].min() - pd.Timedelta(minutes=minutes)
+    return frame[frame["created_at"] >= start]
 
 
 def assessment_row(assessment: Any) -> dict[str, Any]:
