@@ -114,7 +114,9 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
     char n-gram TF-IDF and lexicon cue counts, stacked into one sparse matrix. Heads: one
     logistic regression per judgement, Platt-calibrated on out-of-fold scores re-weighted to
     the natural mix, with F-beta thresholds (beta < 1 favours precision), per language if
-    `per_language_thresholds`. `auxiliary_mode` says how rows marked auxiliary in `fit` are
+    `per_language_thresholds`. `disrespectful_beta`, if given,
+    replaces `threshold_beta` for the disrespectful head only. `lexicon_version` picks the cue lexicon (see `monitor.lexicon`;
+    models saved before it existed load as version 1). `auxiliary_mode` says how rows marked auxiliary in `fit` are
     used: "stack" trains a separate abuse model whose score is one more feature, "rows" adds
     them to the disrespectful head's training rows.
     """
@@ -125,7 +127,8 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
                  lexicon_weight: float = 0.5, C: float = 4.0, cv_folds: int = 5,
                  threshold_beta: float = 0.5, per_language_thresholds: bool = False,
                  natural_mix: Mapping[str, float] | None = None, auxiliary_mode: str = "stack",
-                 random_state: int = 0):
+                 lexicon_version: int = lexicon.LEXICON_VERSION,
+                 disrespectful_beta: float | None = 1.0, random_state: int = 0):
         self.embedder = embedder
         self.use_tfidf = use_tfidf
         self.use_lexicon = use_lexicon
@@ -139,6 +142,8 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
         self.per_language_thresholds = per_language_thresholds
         self.natural_mix = natural_mix
         self.auxiliary_mode = auxiliary_mode
+        self.lexicon_version = lexicon_version
+        self.disrespectful_beta = disrespectful_beta
         self.random_state = random_state
 
     # ---- features -----------------------------------------------------------------------
@@ -167,7 +172,7 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
                 self.vectorizer_.stop_words_ = None
             blocks.append(self.vectorizer_.transform(normalised))
         if self.use_lexicon:
-            cues = lexicon.lexicon_features(texts) * np.float32(self.lexicon_weight)
+            cues = lexicon.lexicon_features(texts, self.lexicon_version) * np.float32(self.lexicon_weight)
             blocks.append(sparse.csr_matrix(cues))
         if not blocks:
             raise ValueError("no features: enable embeddings, TF-IDF or the lexicon")
@@ -309,8 +314,11 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
                     dis = self.thresholds_["disrespectful"]
                     also = calibrated["disrespectful"][rows] < np.array(
                         [dis.get(l, dis["*"]) for l in langs[rows]])
+                beta = self.threshold_beta
+                if name == "disrespectful" and self.disrespectful_beta is not None:
+                    beta = self.disrespectful_beta
                 return _fbeta_threshold(calibrated[name][rows], category_targets[name][rows],
-                                        natural[rows], self.threshold_beta, also)
+                                        natural[rows], beta, also)
 
             per_lang["*"] = tune(usable)
             if self.per_language_thresholds:
@@ -433,6 +441,7 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
         config = json.loads((directory / CONFIG_FILE).read_text(encoding="utf-8"))
         params = dict(config["params"])
         params["ngram_range"] = tuple(params["ngram_range"])
+        params.setdefault("lexicon_version", 1)  # saved before the lexicon was versioned
         model = cls(**params)
         saved = config.get("library_versions", {}).get("scikit-learn")
         current = library_versions().get("scikit-learn")

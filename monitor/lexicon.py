@@ -3,6 +3,12 @@
 Owns the word lists and patterns (profanity, insults, threats, contempt, concrete-grievance cues)
 and `lexicon_features(texts)`. Matching is on case-folded, accent-stripped text. It does not decide
 anything by itself: the classifier learns how much each cue counts.
+
+Versions: a saved model records the `lexicon_version` it was trained with, so older models keep
+their exact features. Version 1 is the first lexicon (11 features). Version 2 adds pt/es/en
+name-calling and contempt aimed at companies without profanity (con artists, crooks, "a mafia",
+"a pyramid scheme", rotten, worthless) and one more feature, `company_label`: verdict phrases such as
+"X = scam", "X não presta", "X no sirve", "X is worthless", boycott hashtags.
 """
 
 from __future__ import annotations
@@ -54,6 +60,37 @@ INSULTS = _words(
     r"imbeciles?", r"jerks?", r"pathetic", r"disgusting", r"scammers?", r"frauds?", r"dipshits?",
 )
 
+# Version 2 additions: nouns and adjectives that brand a company (or its people) as crooks,
+# con artists or rotten, without profanity. Kept to words that are insulting in themselves;
+# words with a neutral reading ("golpe" in news about scams, "estafa" as a crime report) stay out.
+INSULTS_V2_EXTRA = (
+    # pt
+    r"trambiqueir[oa]s?", r"vigaristas?", r"picaretas?", r"estelionatari[oa]s?",
+    r"charlat(?:ao|aes|ona|onas)", r"salafrari[oa]s?", r"enganador(?:es|as?)?", r"sanguessugas?",
+    r"parasitas?", r"malandr[oa]s?", r"cambada", r"gentalha", r"pilantragem", r"agiotas?",
+    r"larapios?", r"mau[- ]carater", r"sem[- ]vergonhas?", r"podres?", r"fraudadores?",
+    r"caloteir[oa]s?", r"mafios[oa]s?",
+    # es
+    r"rateros?", r"rateras?", r"transas?", r"timador(?:es|as?)?", r"embuster[oa]s?", r"vividores?",
+    r"avivat[oa]s?", r"chorros?", r"usurer[oa]s?", r"sanguijuelas?", r"podrid[oa]s?",
+    r"estafador(?:es|as?)?", r"mafios[oa]s?", r"chantas?", r"sinverguenzas?", r"truhan(?:es)?",
+    r"granuj(?:a|as)", r"bandidos?", r"delincuentes?",
+    # en
+    r"con ?artists?", r"conmen", r"con men", r"grifters?", r"swindlers?", r"shysters?",
+    r"charlatans?", r"hustlers?", r"bloodsuckers?", r"leeches", r"racketeers?", r"crooked",
+    r"rotten", r"ghouls?", r"fraudsters?", r"cowboys", r"chancers?", r"rip-?off artists?",
+)
+
+# Verdicts that label the company itself: "X = golpe", "X não presta", "X is worthless".
+COMPANY_LABEL = re.compile(
+    r"=\s*(?:golpe|fraude|estafa|scam|fraud|mafia|lixo|basura|trash|garbage|ladr\w*|rater\w*|crooks?)"
+    r"|nao presta|nao vale (?:nada|um centavo|a pena nem)|no sirve(?:n)? (?:para|pa) nada|no sirve\b"
+    r"|no vale (?:nada|ni)|(?:is|are) (?:worthless|a racket|a scam|a fraud|a joke|rotten)"
+    r"|esquema de piramide|(?:una|es) piramide|pyramid scheme|(?:uma|e uma|es una|is a|the) mafia"
+    r"|quadrilha (?:com|de|disfarcada)|cueva de ladrones|den of thieves"
+    r"|#(?:boicote?|boycott|fora|fuera|dump)\w+|#\w*(?:golpe|golpista|scam|fraud|estafa|lixo|ladr\w*)\b"
+)
+
 THREATS = re.compile(
     r"vou (?:te |lhe )?(?:quebrar|matar|pegar|arrebentar|explodir)|(?:vao|voces vao) pagar"
     r"|se cuidem|me las van a pagar|te voy a (?:matar|romper|partir)|los voy a matar"
@@ -91,22 +128,40 @@ DATE = re.compile(
 )
 ORDER_ID = re.compile(r"#\s?[a-z]*\d{3,}|\b[a-z]{0,3}\d{4,}\b|\b(?=[a-z0-9]*\d)(?=[a-z0-9]*[a-z])[a-z0-9]{6}\b")
 
-FEATURE_NAMES = (
+FEATURE_NAMES_V1 = (
     "profanity", "insults", "threats", "directed", "contempt",
     "grievance", "amounts", "dates", "order_ids", "second_person", "exclaims",
 )
+FEATURE_NAMES = FEATURE_NAMES_V1 + ("company_label",)
+LEXICON_VERSION = 2
 SECOND_PERSON = _words(r"voces", r"vcs", r"voce", r"vc", r"ustedes", r"ud", r"you", r"your", r"you're",
                        r"youre", r"ya'?ll", r"sus", r"les", r"vos")
 
 
-def lexicon_features(texts: Sequence[str]) -> np.ndarray:
-    """(n, len(FEATURE_NAMES)) float32: log1p of each cue's count in each text."""
-    out = np.zeros((len(texts), len(FEATURE_NAMES)), dtype=np.float32)
-    patterns = (PROFANITY, INSULTS, THREATS, DIRECTED, CONTEMPT, GRIEVANCE, AMOUNT, DATE, ORDER_ID,
-                SECOND_PERSON)
+INSULTS_V2 = re.compile(INSULTS.pattern[:-len(r")(?!\w)")] + "|" + "|".join(INSULTS_V2_EXTRA)
+                        + r")(?!\w)")
+
+
+def feature_names(version: int = LEXICON_VERSION) -> tuple[str, ...]:
+    """Names of the lexicon features of `version`, in column order."""
+    return FEATURE_NAMES_V1 if version == 1 else FEATURE_NAMES
+
+
+def lexicon_features(texts: Sequence[str], version: int = LEXICON_VERSION) -> np.ndarray:
+    """(n, len(feature_names(version))) float32: log1p of each cue's count in each text."""
+    if version not in (1, 2):
+        raise ValueError(f"unknown lexicon version {version!r}")
+    names = feature_names(version)
+    out = np.zeros((len(texts), len(names)), dtype=np.float32)
+    insults = INSULTS if version == 1 else INSULTS_V2
+    patterns = [PROFANITY, insults, THREATS, DIRECTED, CONTEMPT, GRIEVANCE, AMOUNT, DATE, ORDER_ID,
+                SECOND_PERSON]
+    exclaims = names.index("exclaims")
+    if version >= 2:
+        patterns.append(COMPANY_LABEL)
     for i, text in enumerate(texts):
         folded = strip_accents(str(text))
         for j, pattern in enumerate(patterns):
-            out[i, j] = len(pattern.findall(folded))
-        out[i, -1] = str(text).count("!")
+            out[i, j if j < exclaims else j + 1] = len(pattern.findall(folded))
+        out[i, exclaims] = str(text).count("!")
     return np.log1p(out)

@@ -43,6 +43,7 @@ KIND_FINE_LABELS: dict[str, tuple[float | None, float | None]] = {
     "complaint_with_insult": (1, 1), "insult_company": (1, 0), "insult_product": (1, 0),
     "insult_staff": (1, 0), "profanity_at_company": (1, 0), "allcaps_insult": (1, 0),
     "short_insult": (1, 0), "generic_ref_insult": (1, 0), "contempt": (1, 0), "threat": (1, 0),
+    "boycott_slogan": (1, 0),
     "slur": (1, 0), "sarcasm_insult": (1, 0), "insult_customers": (0, 0),
     "mixed_praise_insult": (None, 0),
 }

@@ -96,3 +96,14 @@ def test_shipped_model_separates_clear_examples():
     scores = model.score_texts([text for _, text, _ in CLEAR], langs=langs)
     assert list(scores["category"]) == [label for _, _, label in CLEAR]
     assert list(model.predict([text for _, text, _ in CLEAR])) == [label for _, _, label in CLEAR]
+
+
+def test_lexicon_versions_keep_old_models_features():
+    from monitor import lexicon
+    v1 = lexicon.lexicon_features(["X é uma quadrilha de trambiqueiros. X = golpe"], version=1)
+    v2 = lexicon.lexicon_features(["X é uma quadrilha de trambiqueiros. X = golpe"], version=2)
+    assert v1.shape == (1, len(lexicon.FEATURE_NAMES_V1)) and v2.shape == (1, len(lexicon.FEATURE_NAMES))
+    names = lexicon.feature_names(2)
+    assert v2[0, names.index("insults")] > v1[0, names.index("insults")]
+    assert v2[0, names.index("company_label")] > 0
+    assert lexicon.lexicon_features(["Funcionária é agredida em assalto; golpe do falso atendente"])[0, names.index("company_label")] == 0

@@ -35,6 +35,7 @@ if str(HERE) not in sys.path:
 import pools_en  # noqa: E402
 import pools_es  # noqa: E402
 import pools_extra  # noqa: E402
+import pools_general  # noqa: E402
 import pools_more  # noqa: E402
 import pools_pt  # noqa: E402
 
@@ -45,6 +46,11 @@ LABELS = ("other", "founded_complaint", "disrespectful")
 LANGS = ("pt", "es", "en")
 # rows per language and label (~55 / 25 / 20 %)
 TARGET = {"other": 760, "founded_complaint": 345, "disrespectful": 277}
+# Supplement drawn from pools_general.py (generalisation batch) with its own random seed and
+# appended after the original rows, which stay byte-identical (so the held-out split of the
+# original rows is unchanged and old and new models can be compared on it).
+SUPPLEMENT_SEED = 20261124
+SUPPLEMENT_TARGET = {"other": 110, "founded_complaint": 0, "disrespectful": 130}
 
 SECTORS = ("bank", "tel", "air", "shop", "food", "tech", "strm", "util", "ride", "health", "travel")
 REGIONS = ("mx", "arg", "esp", "col", "uk")
@@ -446,8 +452,15 @@ def parse_pool(block: str) -> list[tuple[set[str], str]]:
     return out
 
 
-def load_templates() -> list[dict]:
-    """All templates as dicts: lang, label, kind, tags, text, template id."""
+def load_templates(supplement: bool = False) -> list[dict]:
+    """All templates as dicts: lang, label, kind, tags, text, template id.
+
+    `supplement=True` gives only the templates of pools_general.py (ids prefixed "gen:")."""
+    if supplement:
+        return [{"lang": lang, "label": label, "kind": kind, "tags": tags, "text": text,
+                 "template": f"gen:{lang}:{label}:{kind}:{i}"}
+                for lang in LANGS for label, kinds in pools_general.POOLS[lang].items()
+                for kind, block in kinds.items() for i, (tags, text) in enumerate(parse_pool(block))]
     mods = {"pt": pools_pt.POOLS, "es": pools_es.POOLS, "en": pools_en.POOLS}
     templates = []
     for lang in LANGS:
@@ -466,15 +479,24 @@ def load_templates() -> list[dict]:
 
 
 def generate(seed: int = SEED) -> list[dict]:
-    rng = random.Random(seed)
-    templates = load_templates()
-    rows: list[dict] = []
+    """Original rows (shuffled), then the pools_general.py supplement (shuffled)."""
     seen: set[str] = set()
+    rows = _generate(random.Random(seed), load_templates(), TARGET, seen)
+    rows += _generate(random.Random(SUPPLEMENT_SEED), load_templates(supplement=True),
+                      SUPPLEMENT_TARGET, seen)
+    return rows
+
+
+def _generate(rng: random.Random, templates: list[dict], targets: dict[str, int],
+              seen: set[str]) -> list[dict]:
+    rows: list[dict] = []
     for lang in LANGS:
         filler = Filler(lang, rng)
         for label in LABELS:
             tpls = [t for t in templates if t["lang"] == lang and t["label"] == label]
-            target = TARGET[label]
+            target = targets.get(label, 0)
+            if not tpls or not target:
+                continue
             made = 0
             fails = Counter()
             rounds = 0
