@@ -34,19 +34,26 @@ def resolve(path: str | Path) -> Path:
 
 
 def read_demo_mentions(config: Config) -> list[Mention]:
-    """All demo mentions, oldest first, shifted by whole days so the demo's last day is today."""
+    """All demo mentions, oldest first, shifted by whole days so the loaded part ends today.
+
+    Whole days keep each post's time of day (a "bom dia" stays in the morning); the held-back
+    tail is re-stamped as it is released by the replay source.
+    """
     from monitor.collectors.file_import import read_mention_file
 
     mentions, errors = read_mention_file(resolve(config.get("demo.file")))
     if errors:
         raise errors[0]
     mentions.sort(key=lambda m: (m.created_at, m.id))
-    shift = shift_for(mentions[-1].created_at, utcnow()) if mentions else timedelta(0)
+    last_loaded = mentions[max(len(mentions) - HELD_BACK - 1, 0)] if mentions else None
+    shift = shift_for(last_loaded.created_at, utcnow()) if last_loaded else timedelta(0)
     return [dataclasses.replace(m, created_at=m.created_at + shift) for m in mentions]
 
 
 def shift_for(last: datetime, now: datetime) -> timedelta:
-    return timedelta(days=(now.date() - last.date()).days)
+    """Whole days that bring `last` to today, or to yesterday if today would put it in the future."""
+    shift = timedelta(days=(now.date() - last.date()).days)
+    return shift - timedelta(days=1) if last + shift > now else shift
 
 
 def load_demo(store: Store, config: Config) -> str:
