@@ -42,6 +42,7 @@ def repo_path(path: str | Path) -> Path:
 def build_collector(config: Config, name: str) -> Any:
     from monitor.collectors import get_collector
 
+    collector_class = get_collector(name)
     options = dict(config.collectors.get(name, {}))
     if not options and name != "replay":
         raise ConfigError(f"collectors.{name}: not configured in {config.path or 'monitor.toml'}")
@@ -54,7 +55,7 @@ def build_collector(config: Config, name: str) -> Any:
     elif "brand" not in options and config.brands:
         options.setdefault("brand", config.brands[0].name)
         options.setdefault("queries", config.brands[0].queries)
-    return get_collector(name).from_config(options, env=os.environ)
+    return collector_class.from_config(options, env=os.environ)
 
 
 def collect(store: Store, config: Config,
@@ -66,8 +67,8 @@ def collect(store: Store, config: Config,
     for name in names or enabled_collectors(config):
         try:
             collector = build_collector(config, name)
-        except (MonitorError, KeyError) as exc:
-            yield name, exc if isinstance(exc, MonitorError) else ConfigError(f"unknown collector {name}")
+        except MonitorError as exc:
+            yield name, exc
             continue
         try:
             yield name, run_collector(store, collector)
