@@ -2,45 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
 
 from monitor.config import Config
 from monitor.errors import InputError
+from monitor.tables import read_records
 
 OUTPUT_COLUMNS = ["category", "p_complaint", "p_disrespectful", "founded"]
 CHUNK_ROWS = 2000
 
 
 def read_table(path: Path) -> pd.DataFrame:
-    """Read CSV or JSONL (by extension) as text columns; errors name the file and line."""
-    suffix = path.suffix.lower()
-    try:
-        if suffix in (".jsonl", ".ndjson", ".json"):
-            rows = []
-            with path.open(encoding="utf-8") as handle:
-                for line_no, line in enumerate(handle, 1):
-                    if not line.strip():
-                        continue
-                    try:
-                        value = json.loads(line)
-                    except json.JSONDecodeError as exc:
-                        raise InputError(path, line_no, None, f"not valid JSON ({exc.msg})") from None
-                    if not isinstance(value, dict):
-                        raise InputError(path, line_no, None, "each line must be a JSON object")
-                    rows.append(value)
-            frame = pd.DataFrame(rows)
-        elif suffix in (".csv", ".tsv"):
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False,
-                                sep="\t" if suffix == ".tsv" else ",", encoding="utf-8")
-        else:
-            raise InputError(path, None, None, "expected a .csv, .tsv or .jsonl file")
-    except UnicodeDecodeError as exc:
-        raise InputError(path, None, None, f"not UTF-8 text (byte {exc.start})") from None
-    except pd.errors.ParserError as exc:
-        raise InputError(path, None, None, f"not a valid CSV: {exc}") from None
+    """Read CSV or JSONL (by extension); errors name the file and line, or the missing column."""
+    records = read_records(path)
+    frame = pd.DataFrame([row for _, row in records])
     if "text" not in frame.columns:
         raise InputError(path, None, "text", "missing column (the text to score)")
     return frame

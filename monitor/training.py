@@ -6,9 +6,7 @@ and the `TrainReport`. The estimator is `monitor.classifier`; versions are `moni
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import logging
 import time
@@ -24,6 +22,7 @@ from monitor import model_registry
 from monitor.classifier import CATEGORIES, DISRESPECTFUL, OTHER, MentionClassifier, normalise_lang
 from monitor.embedding import EmbeddingCache, MemoryCache, normalise_text
 from monitor.errors import InputError
+from monitor.tables import read_records
 
 logger = logging.getLogger(__name__)
 
@@ -116,55 +115,7 @@ def read_label_file(path: Path) -> pd.DataFrame:
     a missing column, text that is not UTF-8, an empty text or an unknown label.
     """
     path = Path(path)
-    raw = path.read_bytes()
-    try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise InputError(path, line, None, f"not UTF-8 text (byte 0x{raw[exc.start]:02x})") from None
-    if path.suffix.lower() in (".jsonl", ".ndjson", ".json"):
-        records = _jsonl_records(path, content)
-    else:
-        records = _csv_records(path, content)
-    return _validate(path, records)
-
-
-def _csv_records(path: Path, content: str) -> list[tuple[int, dict[str, Any]]]:
-    reader = csv.reader(io.StringIO(content, newline=""))
-    try:
-        header = [h.strip().lower() for h in next(reader)]
-    except StopIteration:
-        raise InputError(path, None, None, "empty file") from None
-    except csv.Error as exc:
-        raise InputError(path, 1, None, f"not a valid CSV ({exc})") from None
-    records, line = [], reader.line_num
-    try:
-        for values in reader:
-            start, line = line + 1, reader.line_num
-            if not any(v.strip() for v in values):
-                continue
-            if len(values) != len(header):
-                raise InputError(path, start, None,
-                                 f"{len(values)} fields, the header has {len(header)}")
-            records.append((start, dict(zip(header, values))))
-    except csv.Error as exc:
-        raise InputError(path, line + 1, None, f"not a valid CSV ({exc})") from None
-    return records
-
-
-def _jsonl_records(path: Path, content: str) -> list[tuple[int, dict[str, Any]]]:
-    records = []
-    for line_no, line in enumerate(content.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(path, line_no, None, f"not valid JSON ({exc.msg})") from None
-        if not isinstance(value, dict):
-            raise InputError(path, line_no, None, "each line must be a JSON object")
-        records.append((line_no, {str(k).lower(): v for k, v in value.items()}))
-    return records
+    return _validate(path, read_records(path, lower_keys=True))
 
 
 def _validate(source: Path | str, records: list[tuple[int, dict[str, Any]]]) -> pd.DataFrame:

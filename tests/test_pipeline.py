@@ -161,3 +161,13 @@ class _null:
 
     def __exit__(self, *exc):
         return False
+
+
+def test_score_cli_names_the_line_of_bad_input(tmp_path):
+    latin = tmp_path / "latin.csv"
+    latin.write_bytes("text\nok\n".encode() + "não\n".encode("latin-1"))
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text('{"text": "ok"}\n{"text": \n', encoding="utf-8")
+    for source, expected in ((latin, "latin.csv, row 3: not UTF-8"), (broken, "broken.jsonl, row 2: not valid JSON")):
+        result = CliRunner().invoke(cli, ["score", str(source), "-o", str(tmp_path / "o.csv")], obj={})
+        assert result.exit_code == 1 and expected in result.output, result.output
