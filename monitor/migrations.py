@@ -71,7 +71,7 @@ def m001_core(db: Database) -> None:
     )
     db["alerts"].create(
         {"id": str, "kind": str, "subject": str, "title": str, "body": str,
-         "created_at": str, "sent_at": str, "attempts": int, "last_error": str},
+         "created_at": str, "claimed_at": str, "sent_at": str, "attempts": int, "last_error": str},
         pk="id",
         defaults={"attempts": 0},
     )

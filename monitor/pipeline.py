@@ -217,17 +217,14 @@ def detect(store: Store, config: Config, full: bool = False) -> str:
             frame = pd.concat([frame, store.mentions_frame(since=window_start, author_keys=sorted(more),
                                                            scored_only=True)])
     assessments = assess_many(frame, now=pd.Timestamp(now), settings=settings) if not frame.empty else []
-    changed = store.save_verdicts([assessment_row(a) for a in assessments], iso(now))
-    for row in changed:
-        if row["verdict"] == "campaign":
-            _alert_campaign(store, row)
+    alerting = bool(config.get("alerts.enabled"))
+    changed = store.save_verdicts([assessment_row(a) for a in assessments], iso(now),
+                                  alert_for=campaign_alert if alerting else None)
     minutes = int(config.get("detection.coordination_minutes"))
     recent = frame if full or frame.empty else _around_new_mentions(frame, pending["id"], minutes)
     groups = find_coordinated_groups(recent, window_minutes=minutes) if not recent.empty else []
-    new_groups = store.save_groups([group_row(g) for g in groups])
-    for group in groups:
-        if group.group_id in new_groups:
-            _alert_group(store, group)
+    new_groups = store.save_groups([group_row(g) for g in groups],
+                                   alert_for=group_alert if alerting else None)
     store.mark_assessed(list(pending["id"]))
     store.finish_job(run_id, "ok")
     return (f"detect: {len(assessments)} subjects assessed, {len(changed)} verdicts changed, "
@@ -265,23 +262,29 @@ def group_row(group: Any) -> dict[str, Any]:
     }
 
 
-def _alert_campaign(store: Store, row: dict[str, Any]) -> None:
+def campaign_alert(row: dict[str, Any]) -> dict[str, str] | None:
+    """The alert for a verdict that just became `campaign` (one per subject and day)."""
+    if row["verdict"] != "campaign":
+        return None
     figures = json.loads(row["figures_json"])
-    store.enqueue_alert(
-        f"campaign:{row['subject_key']}:{iso(utcnow())[:10]}", "campaign", row["subject_key"],
-        f"New campaign: {row['subject_key']} (score {row['score']:.2f})",
-        f"{figures.get('mentions', '?')} mentions on {figures.get('distinct_days', '?')} days; "
-        f"{round(100 * float(figures.get('disrespect_share', 0)))}% disrespectful. "
-        "Open the board's Campaigns tab for the evidence and the playbook.",
-    )
+    return {
+        "id": f"campaign:{row['subject_key']}:{iso(utcnow())[:10]}", "kind": "campaign",
+        "subject": row["subject_key"],
+        "title": f"New campaign: {row['subject_key']} (score {row['score']:.2f})",
+        "body": f"{figures.get('mentions', '?')} mentions on {figures.get('distinct_days', '?')} days; "
+                f"{round(100 * float(figures.get('disrespect_share', 0)))}% disrespectful. "
+                "Open the board's Campaigns tab for the evidence and the playbook.",
+    }
 
 
-def _alert_group(store: Store, group: Any) -> None:
-    store.enqueue_alert(
-        f"coordinated:{group.group_id}", "coordinated", group.group_id,
-        f"Coordinated group: {len(group.members)} accounts posting the same attack",
-        f"Accounts: {', '.join(sorted(group.members)[:8])}. Sample: {plain(group.sample_text, 200)}",
-    )
+def group_alert(row: dict[str, Any]) -> dict[str, str]:
+    """The alert for a coordinated group seen for the first time."""
+    members = json.loads(row["members_json"])
+    return {
+        "id": f"coordinated:{row['group_id']}", "kind": "coordinated", "subject": row["group_id"],
+        "title": f"Coordinated group: {len(members)} accounts posting the same attack",
+        "body": f"Accounts: {', '.join(members[:8])}. Sample: {plain(row['sample_text'], 200)}",
+    }
 
 
 def authors_table(store: Store, verdict: str | None = None) -> pd.DataFrame:

@@ -10,8 +10,9 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
-from typing import Any, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 import pandas as pd
@@ -22,6 +23,8 @@ from monitor.migrations import migrations
 from monitor.store_queries import ReadQueries
 
 BUSY_TIMEOUT_MS = 30_000
+CLAIM_STALE_S = 300
+AlertMaker = Callable[[dict[str, Any]], "dict[str, str] | None"]
 MANUAL_LINK_STATUSES = ("manual", "confirmed", "rejected")
 
 
@@ -97,11 +100,12 @@ class Store(ReadQueries):
                 cur = self.db.execute(
                     "INSERT OR IGNORE INTO mentions (id, source, native_id, brand, author_key, text,"
                     " text_hash, lang, created_at, collected_at, url, raw_json, repost_count)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,0)",
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,"
+                    " (SELECT COUNT(*) FROM reposts WHERE original_id = ?))",
                     [mention.id, mention.source, mention.native_id, mention.brand,
                      author_key(mention), mention.text, text_hash(mention.text), mention.lang,
                      iso(mention.created_at), now, mention.url,
-                     json.dumps(mention.raw, ensure_ascii=False, default=str)],
+                     json.dumps(mention.raw, ensure_ascii=False, default=str), mention.id],
                 )
                 if cur.rowcount:
                     stored += 1
@@ -275,8 +279,6 @@ class Store(ReadQueries):
         if scored_only:
             where.append("m.scored_at IS NOT NULL")
         if author_keys is not None:
-            if not author_keys:
-                return self._frame("SELECT * FROM mentions WHERE 0")
             where.append("m.author_key IN (SELECT value FROM json_each(?))")
             args.append(json.dumps(list(author_keys)))
         sql = (
@@ -324,8 +326,13 @@ class Store(ReadQueries):
 
     # ---- verdicts and coordinated groups ------------------------------------------------
 
-    def save_verdicts(self, rows: Sequence[dict[str, Any]], now: str) -> list[dict[str, Any]]:
-        """Upsert verdicts; record a history row for each change. Returns the changed rows."""
+    def save_verdicts(self, rows: Sequence[dict[str, Any]], now: str,
+                      alert_for: AlertMaker | None = None) -> list[dict[str, Any]]:
+        """Upsert verdicts; record a history row for each change. Returns the changed rows.
+
+        `alert_for(changed_row)` may return an alert to queue in the same transaction, so a
+        crash can never record a new verdict without its alert.
+        """
         changed = []
         with self.db.atomic():
             for row in rows:
@@ -343,6 +350,7 @@ class Store(ReadQueries):
                         "previous": previous, "score": row["score"], "changed_at": now,
                     })
                     changed.append({**row, "previous": previous})
+                    self._queue(alert_for, changed[-1])
         return changed
 
     def verdicts_frame(self, verdict: str | None = None) -> pd.DataFrame:
@@ -359,8 +367,12 @@ class Store(ReadQueries):
                                [subject_key])
         return self._frame("SELECT * FROM verdict_history ORDER BY id DESC LIMIT 500")
 
-    def save_groups(self, groups: Sequence[dict[str, Any]]) -> list[str]:
-        """Upsert coordinated groups; returns ids of groups seen for the first time."""
+    def save_groups(self, groups: Sequence[dict[str, Any]],
+                    alert_for: AlertMaker | None = None) -> list[str]:
+        """Upsert coordinated groups; returns ids of groups seen for the first time.
+
+        `alert_for(new_group_row)` may return an alert queued in the same transaction.
+        """
         new = []
         now = iso(utcnow())
         with self.db.atomic():
@@ -370,6 +382,7 @@ class Store(ReadQueries):
                 self.db["coordinated_groups"].upsert({**group, "updated_at": now}, pk="group_id")
                 if not exists:
                     new.append(group["group_id"])
+                    self._queue(alert_for, group)
         return new
 
     def groups_frame(self) -> pd.DataFrame:
@@ -463,16 +476,41 @@ class Store(ReadQueries):
     def enqueue_alert(self, alert_id: str, kind: str, subject: str, title: str, body: str) -> bool:
         """Queue an alert once: the deterministic id makes a repeated enqueue a no-op."""
         with self.db.atomic():
-            cur = self.db.execute(
-                "INSERT OR IGNORE INTO alerts (id, kind, subject, title, body, created_at, attempts)"
-                " VALUES (?,?,?,?,?,?,0)", [alert_id, kind, subject, title, body, iso(utcnow())]
-            )
+            return self._insert_alert({"id": alert_id, "kind": kind, "subject": subject,
+                                       "title": title, "body": body})
+
+    def _insert_alert(self, alert: dict[str, str]) -> bool:
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO alerts (id, kind, subject, title, body, created_at, attempts)"
+            " VALUES (?,?,?,?,?,?,0)",
+            [alert["id"], alert["kind"], alert["subject"], alert["title"], alert["body"],
+             iso(utcnow())],
+        )
         return bool(cur.rowcount)
+
+    def _queue(self, alert_for: AlertMaker | None, row: dict[str, Any]) -> None:
+        alert = alert_for(row) if alert_for else None
+        if alert:
+            self._insert_alert(alert)
 
     def pending_alerts(self, limit: int = 50) -> list[dict[str, Any]]:
         return list(self.db.query(
             "SELECT * FROM alerts WHERE sent_at IS NULL ORDER BY created_at, id LIMIT ?", [limit]
         ))
+
+    def claim_alert(self, alert_id: str, stale_after_s: int = CLAIM_STALE_S) -> bool:
+        """Take an alert for sending, so two processes on one database never both send it.
+
+        A claim older than `stale_after_s` (its sender died) can be taken again.
+        """
+        now = utcnow()
+        with self.db.atomic():
+            cur = self.db.execute(
+                "UPDATE alerts SET claimed_at = ? WHERE id = ? AND sent_at IS NULL"
+                " AND (claimed_at IS NULL OR claimed_at <= ?)",
+                [iso(now), alert_id, iso(now - timedelta(seconds=stale_after_s))],
+            )
+        return cur.rowcount == 1
 
     def mark_alert(self, alert_id: str, sent: bool, error: str = "") -> None:
         with self.db.atomic():
@@ -481,8 +519,8 @@ class Store(ReadQueries):
                                 " last_error = NULL WHERE id = ? AND sent_at IS NULL",
                                 [iso(utcnow()), alert_id])
             else:
-                self.db.execute("UPDATE alerts SET attempts = attempts + 1, last_error = ?"
-                                " WHERE id = ?", [error[:500], alert_id])
+                self.db.execute("UPDATE alerts SET attempts = attempts + 1, last_error = ?,"
+                                " claimed_at = NULL WHERE id = ?", [error[:500], alert_id])
 
     def alerts_frame(self, limit: int = 200) -> pd.DataFrame:
         return self._frame("SELECT * FROM alerts ORDER BY created_at DESC LIMIT ?", [limit])

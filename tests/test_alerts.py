@@ -52,3 +52,34 @@ def test_no_channel_configured_keeps_everything_pending(store):
 def test_alert_text_is_plain_and_bounded():
     assert plain("a\x00b\x1b[31m" + "x" * 2000).startswith("a b [31m")
     assert len(plain("x" * 2000)) == 900
+
+
+def test_an_alert_claimed_by_another_sender_is_not_sent_twice(store, httpserver):
+    store.enqueue_alert("a", "campaign", "x:a", "t", "b")
+    assert store.claim_alert("a") is True  # another scheduler is sending it right now
+    httpserver.expect_request("/hook", method="POST").respond_with_data("ok")
+    assert deliver_pending(store, webhook_sink(httpserver)) == (0, 1)
+    assert store.claim_alert("a", stale_after_s=0) is True  # that sender died: taken over later
+
+
+def test_a_bad_alert_url_is_a_config_error_that_does_not_show_the_secret(caplog):
+    import pytest
+
+    from monitor.errors import ConfigError
+
+    with pytest.raises(ConfigError) as error:
+        AppriseSink("slack://SECRETTOKEN123/bad")
+    assert "SECRETTOKEN123" not in str(error.value)
+    assert "SECRETTOKEN123" not in caplog.text
+
+
+def test_verdict_alerts_are_queued_with_the_verdict(store):
+    from monitor.pipeline import campaign_alert
+
+    row = {"subject_key": "x:a", "subject_type": "author", "verdict": "campaign", "score": 0.9,
+           "figures_json": '{"mentions": 12, "distinct_days": 6, "disrespect_share": 0.7}',
+           "evidence_json": "[]", "reasons_json": "[]"}
+    store.save_verdicts([row], "2026-11-01T00:00:00Z", alert_for=campaign_alert)
+    store.save_verdicts([row], "2026-11-02T00:00:00Z", alert_for=campaign_alert)
+    (alert,) = store.pending_alerts()
+    assert alert["kind"] == "campaign" and "12 mentions on 6 days; 70% disrespectful" in alert["body"]

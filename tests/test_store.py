@@ -123,3 +123,9 @@ def test_busy_database_waits_instead_of_failing(db_path, store):
     threading.Timer(0.3, other.commit).start()
     store.save_page([make_mention(1)])
     assert store.count() == 1
+
+
+def test_repost_seen_before_its_original_still_counts(store):
+    store.save_page([make_mention(2, author="friend", text="", reposts_of="x:1")])
+    store.save_page([make_mention(1, author="attacker")])
+    assert store.db.execute("SELECT repost_count FROM mentions WHERE id = 'x:1'").fetchone()[0] == 1
