@@ -16,10 +16,9 @@ from pathlib import Path
 import click
 
 from monitor import __version__
-from monitor.config import CONFIG_FILE, load_config, render_default_toml
+from monitor.config import CONFIG_FILE, REPO_ROOT, load_config, render_default_toml, repo_path
 from monitor.errors import MonitorError
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
 class _Group(click.Group):
@@ -105,6 +104,8 @@ def import_(ctx, files, skip_bad):
     store = _store(ctx)
     for file in files:
         mentions, errors = read_mention_file(Path(file))
+        if errors and not mentions:
+            raise MonitorError(f"{errors[0]}. Nothing imported from {file}.")
         if errors and not skip_bad:
             shown = "; ".join(str(e) for e in errors[:5])
             more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
@@ -271,7 +272,7 @@ def model_list(ctx):
     """List model versions; * marks the one in use."""
     from monitor import model_registry
 
-    models_dir = Path(_config(ctx).get("model.dir"))
+    models_dir = repo_path(_config(ctx).get("model.dir"))
     current = model_registry.current_version(models_dir)
     for version in model_registry.list_versions(models_dir):
         click.echo(f"{'*' if version == current else ' '} {version}")
@@ -284,7 +285,7 @@ def model_use(ctx, version):
     """Switch to another model version and queue every mention for re-scoring."""
     from monitor import model_registry
 
-    model_registry.use_version(Path(_config(ctx).get("model.dir")), version)
+    model_registry.use_version(repo_path(_config(ctx).get("model.dir")), version)
     cleared = _store(ctx).clear_scores()
     click.echo(f"now using {version}; {cleared} mentions queued for re-scoring")
 

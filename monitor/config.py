@@ -16,6 +16,15 @@ from typing import Any, Mapping
 from monitor.errors import ConfigError
 
 CONFIG_FILE = "monitor.toml"
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+
+def repo_path(path: str | Path) -> Path:
+    """Relative paths from config resolve against the working directory, else the repository."""
+    path = Path(path)
+    if path.is_absolute() or path.exists():
+        return path
+    return REPO_ROOT / path
 
 
 @dataclass(frozen=True)
@@ -41,7 +50,6 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("scheduler.max_run_s", 300, "Upper bound on one collector run."),
     Setting("board.port", 8501, "Port of the live board."),
     Setting("board.refresh_s", 10, "How often the board reloads new mentions."),
-    Setting("demo.enabled", False, "Drip the bundled demo mentions in as if live (the `replay` source)."),
     Setting("demo.file", "data/demo/mentions.jsonl", "Demo mentions replayed by the `replay` source."),
     Setting("demo.batch", 25, "Demo mentions released per replay run."),
     Setting("demo.interval_s", 15, "Seconds between replay runs."),
@@ -182,10 +190,13 @@ def load_config(path: str | Path | None = None, env: Mapping[str, str] | None = 
     if env.get("MONITOR_DB"):
         values["database"]["path"] = env["MONITOR_DB"]
     brands = tuple(_parse_brand(path, i, b) for i, b in enumerate(raw.get("brands", DEFAULT_BRANDS)))
-    values["crm"] = dict(raw.get("crm", {})) if isinstance(raw.get("crm", {}), dict) else {}
+    crm = raw.get("crm", {})
+    if not isinstance(crm, dict) or not isinstance(crm.get("columns", {}), dict):
+        raise ConfigError(f"{path}: [crm.columns] must be a table of field = \"column name\"")
+    values["crm"] = dict(crm)
     collectors = raw.get("collectors", {})
-    if not isinstance(collectors, dict):
-        raise ConfigError(f"{path}: [collectors] must be a table of tables")
+    if not isinstance(collectors, dict) or not all(isinstance(v, dict) for v in collectors.values()):
+        raise ConfigError(f"{path}: [collectors] must hold one table per source, e.g. [collectors.rss]")
     return Config(values=values, brands=brands, collectors=copy.deepcopy(collectors), path=path)
 
 
@@ -199,12 +210,6 @@ def _parse_brand(path: Path, index: int, body: Any) -> Brand:
             raise ConfigError(f"{path}: brands[{index}].{key} must be a list of strings")
         lists[key] = tuple(value)
     return Brand(name=str(body["name"]).strip(), **lists)
-
-
-def collector_secrets(env: Mapping[str, str] | None = None) -> dict[str, str]:
-    """The secrets present in the environment (for collectors and alert sinks)."""
-    env = os.environ if env is None else env
-    return {name: env[name] for name in SECRETS if env.get(name)}
 
 
 def render_default_toml() -> str:

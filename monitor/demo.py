@@ -8,29 +8,18 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import datetime, timedelta
-from pathlib import Path
 
 from monitor.collectors.replay import HELD_BACK
-from monitor.config import Config
+from monitor.config import Config, repo_path
 from monitor.mention import Mention, utcnow
 from monitor.store import Store
 
 
 def demo_config(config: Config) -> Config:
-    """The configuration with the demo switched on and the replay source enabled."""
-    values = {k: dict(v) for k, v in config.values.items()}
-    values["demo"]["enabled"] = True
+    """The configuration with the replay source enabled."""
     collectors = {k: dict(v) for k, v in config.collectors.items()}
     collectors.setdefault("replay", {})["enabled"] = True
-    return dataclasses.replace(config, values=values, collectors=collectors)
-
-
-def resolve(path: str | Path) -> Path:
-    """Demo paths are relative to the repository when not found from the working directory."""
-    path = Path(path)
-    if path.exists() or path.is_absolute():
-        return path
-    return Path(__file__).resolve().parent.parent / path
+    return dataclasses.replace(config, collectors=collectors)
 
 
 def read_demo_mentions(config: Config) -> list[Mention]:
@@ -41,7 +30,7 @@ def read_demo_mentions(config: Config) -> list[Mention]:
     """
     from monitor.collectors.file_import import read_mention_file
 
-    mentions, errors = read_mention_file(resolve(config.get("demo.file")))
+    mentions, errors = read_mention_file(repo_path(config.get("demo.file")))
     if errors:
         raise errors[0]
     mentions.sort(key=lambda m: (m.created_at, m.id))
@@ -61,7 +50,7 @@ def load_demo(store: Store, config: Config) -> str:
     from monitor import pipeline
     from monitor.ingest import import_mentions
 
-    customers, links = pipeline.import_customers(store, config, resolve("data/demo/crm.csv"))
+    customers, links = pipeline.import_customers(store, config, repo_path("data/demo/crm.csv"))
     mentions = read_demo_mentions(config)
     result = import_mentions(store, mentions[:-HELD_BACK], "demo")
     links += pipeline.link_authors(store, config)

@@ -10,7 +10,6 @@ import dataclasses
 import logging
 from typing import Any, Iterable, Sequence
 
-from monitor.errors import MonitorError
 from monitor.mention import Mention
 from monitor.store import SaveResult, Store
 
@@ -36,6 +35,8 @@ def run_collector(store: Store, collector: Any, job: str | None = None) -> SaveR
             )
     except Exception as exc:  # noqa: BLE001 - any source failure is recorded, then re-raised
         message = f"{type(exc).__name__}: {exc}"
+        http = getattr(collector, "http", None)
+        message = http.mask(message) if http is not None else message
         store.finish_job(run_id, "failed", total, message)
         _alert_if_failing(store, job, message)
         raise
@@ -50,7 +51,11 @@ def run_collector(store: Store, collector: Any, job: str | None = None) -> SaveR
 def import_mentions(store: Store, mentions: Sequence[Mention], label: str) -> SaveResult:
     """Store already-parsed mentions (a file import) in one transaction, as one job run."""
     run_id = store.start_job(f"import:{label}")
-    result = store.save_page(mentions)
+    try:
+        result = store.save_page(mentions)
+    except Exception as exc:
+        store.finish_job(run_id, "failed", error=f"{type(exc).__name__}: {exc}")
+        raise
     store.finish_job(run_id, "ok", result)
     return result
 
@@ -79,7 +84,3 @@ def _alert_if_failing(store: Store, job: str, message: str) -> None:
             f"Last error: {message[:300]}",
         )
         logger.warning("%s failed %d times in a row", job, failures)
-
-
-class CollectError(MonitorError):
-    """Raised by `monitor collect` when a named collector is unknown or not configured."""

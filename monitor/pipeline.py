@@ -17,24 +17,15 @@ from typing import Any, Iterator, Sequence
 import pandas as pd
 
 from monitor.alerts import plain
-from monitor.config import Config, load_config
+from monitor.config import Config, load_config, repo_path
 from monitor.errors import ConfigError, MonitorError
 from monitor.mention import iso, utcnow
 from monitor.store import SaveResult, Store
 
 logger = logging.getLogger(__name__)
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 _classifiers: dict[tuple[str, str, str], Any] = {}
 _classifier_lock = threading.Lock()
-
-
-def repo_path(path: str | Path) -> Path:
-    """Relative paths from config resolve against the working directory, else the repository."""
-    path = Path(path)
-    if path.is_absolute() or path.exists():
-        return path
-    return REPO_ROOT / path
 
 
 # ---- collect --------------------------------------------------------------------------------
@@ -192,22 +183,34 @@ def detection_settings(config: Config) -> Any:
 
     overrides = {k: v for k, v in config.section("detection").items()
                  if k in DetectionSettings.__dataclass_fields__}
-    return DetectionSettings(**overrides)
+    try:
+        return DetectionSettings(**overrides)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
 
 
 def detect(store: Store, config: Config, full: bool = False) -> str:
     """Re-assess only the authors (and their customers) with mentions since the last detection."""
+    settings = detection_settings(config)
+    run_id = store.start_job("detect")
+    try:
+        summary = _detect(store, config, settings, full)
+    except Exception as exc:
+        store.finish_job(run_id, "failed", error=f"{type(exc).__name__}: {exc}")
+        raise
+    store.finish_job(run_id, "ok")
+    return summary
+
+
+def _detect(store: Store, config: Config, settings: Any, full: bool) -> str:
     from monitor.coordination import find_coordinated_groups
     from monitor.detection import assess_many
 
     now = utcnow()
-    run_id = store.start_job("detect")
-    settings = detection_settings(config)
     window_start = iso(now - timedelta(days=int(config.get("detection.window_days"))))
     pending = store.unassessed()
     touched = None if full else sorted(set(pending["author_key"]))
     if touched is not None and not touched:
-        store.finish_job(run_id, "ok")
         return "detect: nothing new"
     frame = store.mentions_frame(since=window_start, author_keys=touched, scored_only=True)
     customer_ids = [c for c in frame["customer_id"].dropna().unique()] if not frame.empty else []
@@ -226,7 +229,6 @@ def detect(store: Store, config: Config, full: bool = False) -> str:
     new_groups = store.save_groups([group_row(g) for g in groups],
                                    alert_for=group_alert if alerting else None)
     store.mark_assessed(list(pending["id"]))
-    store.finish_job(run_id, "ok")
     return (f"detect: {len(assessments)} subjects assessed, {len(changed)} verdicts changed, "
             f"{len(new_groups)} new coordinated groups")
 
@@ -312,12 +314,10 @@ def case_for(store: Store, subject_key: str, now=None, config: Config | None = N
     from monitor.detection import Assessment
     from monitor.playbook import decide, has_threat_in
 
-    verdicts = store.verdicts_frame()
-    match = verdicts[verdicts["subject_key"] == subject_key]
-    if match.empty:
+    row = store.verdict_row(subject_key)
+    if row is None:
         return None
-    row = match.iloc[0]
-    assessment = Assessment.from_row(row.to_dict())
+    assessment = Assessment.from_row(row)
     customer = _customer_for(store, subject_key)
     config = config or load_config()
     evidence = store.mentions_by_ids(list(assessment.evidence))
@@ -335,18 +335,8 @@ def case_for(store: Store, subject_key: str, now=None, config: Config | None = N
 def _customer_for(store: Store, subject_key: str) -> Any:
     from monitor.crm import Customer
 
-    if subject_key.startswith("customer:"):
-        customer_id = subject_key.split(":", 1)[1]
-    else:
-        links = store.links_frame()
-        linked = links[(links["author_key"] == subject_key)
-                       & links["status"].isin(["auto", "manual", "confirmed"])]
-        if linked.empty:
-            return None
-        customer_id = linked.iloc[0]["customer_id"]
-    rows = store.customers_frame()
-    rows = rows[rows["customer_id"] == customer_id]
-    return Customer.from_row(rows.iloc[0].to_dict()) if not rows.empty else None
+    row = store.customer_of(subject_key)
+    return Customer.from_row(row) if row else None
 
 
 # ---- training -------------------------------------------------------------------------------

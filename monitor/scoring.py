@@ -40,7 +40,7 @@ def score_file(source: Path, output: Path, config: Config) -> int:
     for column in OUTPUT_COLUMNS:
         result[column] = scores[column].values if len(scores) else []
     output.parent.mkdir(parents=True, exist_ok=True)
-    if output.suffix.lower() in (".jsonl", ".ndjson"):
+    if output.suffix.lower() in (".jsonl", ".ndjson", ".json"):
         result.to_json(output, orient="records", lines=True, force_ascii=False)
     else:
         result.to_csv(output, index=False)

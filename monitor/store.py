@@ -18,9 +18,10 @@ import numpy as np
 import pandas as pd
 from sqlite_utils import Database
 
+from monitor.errors import MonitorError
 from monitor.mention import Mention, iso, utcnow
 from monitor.migrations import migrations
-from monitor.store_queries import ReadQueries
+from monitor.store_queries import LINKED_STATUSES, ReadQueries
 
 BUSY_TIMEOUT_MS = 30_000
 CLAIM_STALE_S = 300
@@ -50,14 +51,17 @@ def text_hash(text: str) -> str:
 def open_store(path: str | Path) -> "Store":
     """Open (creating if needed) the SQLite file, in WAL mode with a busy timeout, migrated."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    db = Database(conn)
-    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = NORMAL")
-    db.execute("PRAGMA foreign_keys = ON")
-    migrations.apply(db)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        db = Database(conn)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA foreign_keys = ON")
+        migrations.apply(db)
+    except (OSError, sqlite3.DatabaseError) as exc:
+        raise MonitorError(f"{path}: cannot open the database ({exc})") from None
     return Store(db, path)
 
 
@@ -288,7 +292,7 @@ class Store(ReadQueries):
             " m.text_hash, m.model_version"
             " FROM mentions m JOIN authors a ON a.author_key = m.author_key"
             " LEFT JOIN author_links l ON l.author_key = m.author_key"
-            "   AND l.status IN ('auto', 'manual', 'confirmed')"
+            f"   AND l.status IN {LINKED_STATUSES}"
             f" WHERE {' AND '.join(where)} ORDER BY m.created_at DESC"
         )
         if limit:
@@ -312,7 +316,7 @@ class Store(ReadQueries):
 
     def linked_author_keys(self, customer_ids: Sequence[str]) -> list[str]:
         rows = self.db.execute(
-            "SELECT author_key FROM author_links WHERE status IN ('auto','manual','confirmed')"
+            f"SELECT author_key FROM author_links WHERE status IN {LINKED_STATUSES}"
             " AND customer_id IN (SELECT value FROM json_each(?))", [json.dumps(list(customer_ids))]
         ).fetchall()
         return [r[0] for r in rows]
@@ -415,6 +419,17 @@ class Store(ReadQueries):
                 )
                 written += 1
         return written
+
+    def customer_of(self, subject_key: str) -> dict[str, Any] | None:
+        """The customer record behind a subject: `customer:<id>`, or a linked author."""
+        if subject_key.startswith("customer:"):
+            sql, arg = "SELECT * FROM customers WHERE customer_id = ?", subject_key.split(":", 1)[1]
+        else:
+            sql = ("SELECT c.* FROM customers c JOIN author_links l ON l.customer_id = c.customer_id"
+                   f" WHERE l.author_key = ? AND l.status IN {LINKED_STATUSES}")
+            arg = subject_key
+        frame = self._frame(sql, [arg])
+        return None if frame.empty else frame.iloc[0].to_dict()
 
     def decide_link(self, author_key: str, customer_id: str | None, status: str, by: str) -> None:
         """A person links, confirms or rejects: status manual | confirmed | rejected."""

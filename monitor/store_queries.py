@@ -12,7 +12,9 @@ from typing import Any, Sequence
 import pandas as pd
 from sqlite_utils import Database
 
-LINKED = "('auto', 'manual', 'confirmed')"
+LINKED_STATUSES = ("auto", "manual", "confirmed")
+"""Link statuses that tie an author to a customer (a proposal or a rejection does not)."""
+LINKED = str(LINKED_STATUSES)
 
 # The author keys behind a verdict subject: the author itself, or a customer's linked authors.
 _SUBJECT_AUTHORS = (

@@ -21,12 +21,12 @@ from sklearn.metrics import confusion_matrix, precision_recall_fscore_support
 from monitor import model_registry
 from monitor.classifier import CATEGORIES, DISRESPECTFUL, OTHER, MentionClassifier, normalise_lang
 from monitor.embedding import EmbeddingCache, MemoryCache, normalise_text
+from monitor.config import REPO_ROOT
 from monitor.errors import InputError
 from monitor.tables import read_records
 
 logger = logging.getLogger(__name__)
 
-REPO_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SHARED = REPO_ROOT.parent / "shared" / "datasets"
 DEFAULT_EVAL = REPO_ROOT / "data" / "eval" / "brand_mentions.csv"
 HOLDOUT_PERCENT = 20
