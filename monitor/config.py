@@ -130,6 +130,16 @@ class Config:
     def section(self, name: str) -> dict[str, Any]:
         return dict(self.values.get(name, {}))
 
+    def enabled_collectors(self) -> list[str]:
+        return [name for name, options in self.collectors.items() if options.get("enabled", False)]
+
+    def collector_interval_s(self, name: str) -> float:
+        """Seconds between runs of a collector (the demo's replay source has its own setting)."""
+        options = self.collectors.get(name, {})
+        if name == "replay":
+            return float(options.get("interval_s", self.get("demo.interval_s")))
+        return float(options.get("interval_minutes", 15)) * 60
+
 
 def _defaults() -> dict[str, dict[str, Any]]:
     tree: dict[str, dict[str, Any]] = {}

@@ -366,3 +366,16 @@ def _flags(value: Any, fail) -> tuple[str, ...]:
             raise fail(f"unknown flag {flag!r} (expected {', '.join(FLAGS)})")
         found.add(flag)
     return tuple(sorted(found))
+
+
+def customer_row(customer: Customer) -> dict[str, Any]:
+    """The storage form of a customer: handles as JSON, flags joined, dates as ISO text."""
+    row = {k: v for k, v in vars(customer).items()}
+    handles = row.pop("handles", {}) or {}
+    row["handles_json"] = json.dumps(handles, ensure_ascii=False, sort_keys=True)
+    flags = row.get("flags") or ()
+    row["flags"] = ";".join(sorted(flags)) if not isinstance(flags, str) else flags
+    for key, value in list(row.items()):
+        if hasattr(value, "isoformat"):
+            row[key] = value.isoformat()
+    return row

@@ -41,6 +41,11 @@ class Mention:
     def id(self) -> str:
         return mention_id(self.source, self.native_id)
 
+    @property
+    def author_key(self) -> str:
+        """Authors are per source account: `source:author_id`."""
+        return f"{self.source}:{self.author_id}"
+
 
 def mention_id(source: str, native_id: str) -> str:
     """The stable primary key of a mention: `source:native_id`."""

@@ -53,9 +53,7 @@ def collect(store: Store, config: Config,
             names: Sequence[str] | None = None) -> Iterator[tuple[str, SaveResult | Exception]]:
     """Run the named collectors (default: the enabled ones); a failing one does not stop the rest."""
     from monitor.ingest import run_collector
-    from monitor.scheduler import enabled_collectors
-
-    for name in names or enabled_collectors(config):
+    for name in names or config.enabled_collectors():
         try:
             collector = build_collector(config, name)
         except MonitorError as exc:
@@ -127,39 +125,19 @@ def classify_pending(store: Store, config: Config) -> int:
 
 def import_customers(store: Store, config: Config, path: Path) -> tuple[int, int]:
     """Import a CRM file (all or nothing), then re-link authors. Returns (customers, links)."""
-    from monitor.crm import read_customers
+    from monitor.crm import customer_row, read_customers
 
     customers = read_customers(path, config.section("crm").get("columns") or None)
     count = store.upsert_customers([customer_row(c) for c in customers])
     return count, link_authors(store, config)
 
 
-def customer_row(customer: Any) -> dict[str, Any]:
-    row = {k: v for k, v in vars(customer).items()}
-    handles = row.pop("handles", {}) or {}
-    row["handles_json"] = json.dumps(handles, ensure_ascii=False, sort_keys=True)
-    flags = row.get("flags") or ()
-    row["flags"] = ";".join(sorted(flags)) if not isinstance(flags, str) else flags
-    for key, value in list(row.items()):
-        if hasattr(value, "isoformat"):
-            row[key] = value.isoformat()
-    return row
-
-
-def customers_from_store(store: Store) -> list[Any]:
-    from monitor.crm import Customer
-
-    customers = []
-    for row in store.customers_frame().to_dict(orient="records"):
-        customers.append(Customer.from_row(row))
-    return customers
-
-
 def link_authors(store: Store, config: Config, only_new: bool = False) -> int:
     """Propose author-customer links; automatic ones above the confidence threshold."""
+    from monitor.crm import Customer
     from monitor.linking import AuthorRecord, propose_links
 
-    customers = customers_from_store(store)
+    customers = [Customer.from_row(row) for row in store.customers_frame().to_dict(orient="records")]
     if not customers:
         return 0
     authors = store.authors_frame()

@@ -31,18 +31,6 @@ JOB_DEFAULTS = {"coalesce": True, "max_instances": 1, "misfire_grace_time": 300}
 _after_collection_lock = threading.Lock()
 
 
-def collector_interval_s(config: Config, name: str) -> float:
-    options = config.collectors.get(name, {})
-    if name == "replay":
-        return float(options.get("interval_s", config.get("demo.interval_s")))
-    return float(options.get("interval_minutes", 15)) * 60
-
-
-def enabled_collectors(config: Config) -> list[str]:
-    return [name for name, options in config.collectors.items()
-            if isinstance(options, dict) and options.get("enabled", False)]
-
-
 def build_scheduler(config: Config) -> BlockingScheduler:
     """A scheduler with every job added, not started (tests inspect its jobs)."""
     scheduler = BlockingScheduler(
@@ -52,8 +40,8 @@ def build_scheduler(config: Config) -> BlockingScheduler:
     store = open_store(config.db_path)
     try:
         store.mark_interrupted_runs()
-        for name in enabled_collectors(config):
-            _add_interval(scheduler, store, f"collect:{name}", collector_interval_s(config, name),
+        for name in config.enabled_collectors():
+            _add_interval(scheduler, store, f"collect:{name}", config.collector_interval_s(name),
                           lambda name=name: collect_job(config, name))
         _add_interval(scheduler, store, "detect", config.get("scheduler.detect_minutes") * 60,
                       lambda: detect_job(config))
@@ -121,7 +109,7 @@ def report_job(config: Config) -> None:
 def run(config: Config, once: bool = False) -> None:
     """Run the scheduler until SIGINT/SIGTERM; with once=True run each job one time and return."""
     if once:
-        for name in enabled_collectors(config):
+        for name in config.enabled_collectors():
             collect_job(config, name)
         detect_job(config)
         alerts_job(config)

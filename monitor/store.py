@@ -107,7 +107,7 @@ class Store(ReadQueries):
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,"
                     " (SELECT COUNT(*) FROM reposts WHERE original_id = ?))",
                     [mention.id, mention.source, mention.native_id, mention.brand,
-                     author_key(mention), mention.text, text_hash(mention.text), mention.lang,
+                     mention.author_key, mention.text, text_hash(mention.text), mention.lang,
                      iso(mention.created_at), now, mention.url,
                      json.dumps(mention.raw, ensure_ascii=False, default=str), mention.id],
                 )
@@ -124,7 +124,7 @@ class Store(ReadQueries):
         return SaveResult(stored, duplicates, reposts, len(bad))
 
     def _upsert_author(self, mention: Mention, now: str) -> None:
-        key = author_key(mention)
+        key = mention.author_key
         seen = iso(mention.created_at)
         self.db.execute(
             "INSERT INTO authors (author_key, source, author_id, handle, name, url, first_seen_at,"
@@ -141,7 +141,7 @@ class Store(ReadQueries):
         cur = self.db.execute(
             "INSERT OR IGNORE INTO reposts (id, original_id, author_key, created_at, collected_at)"
             " VALUES (?,?,?,?,?)",
-            [mention.id, mention.reposts_of, author_key(mention), iso(mention.created_at), now],
+            [mention.id, mention.reposts_of, mention.author_key, iso(mention.created_at), now],
         )
         if cur.rowcount:
             self.db.execute(
@@ -546,8 +546,3 @@ class Store(ReadQueries):
         cur = self.db.execute(sql, list(args))
         columns = [d[0] for d in cur.description]
         return pd.DataFrame(cur.fetchall(), columns=columns)
-
-
-def author_key(mention: Mention) -> str:
-    """Authors are per source account: `source:author_id`."""
-    return f"{mention.source}:{mention.author_id}"

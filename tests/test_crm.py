@@ -151,7 +151,7 @@ def test_handles_and_profile_links_are_normalised():
 
 
 def test_customer_round_trips_through_a_stored_row(tmp_path):
-    from monitor.pipeline import customer_row
+    from monitor.crm import customer_row
 
     ana, bruno = read_customers(write_csv(tmp_path, GOOD))
     for customer in (ana, bruno):
