@@ -1,6 +1,8 @@
-"""The only module that speaks SQL: every read and write of the monitor's tables.
+"""The store layer: every read and write of the monitor's tables.
 
-A PostgreSQL backend later means a second class with these same methods, not a rewrite.
+SQL lives only here, in `store_queries.py` (read queries for the board and reports, mixed
+into `Store`) and in `migrations.py` (the schema). A PostgreSQL backend later means a second
+class with these same methods, not a rewrite.
 Writes that must not be split (a page of mentions and its cursor) happen in one transaction.
 """
 
