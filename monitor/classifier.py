@@ -124,7 +124,7 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
     def __init__(self, embedder: str = embedding.DEFAULT_SPEC, use_tfidf: bool = True,
                  use_lexicon: bool = True, ngram_range: tuple[int, int] = (3, 4),
                  max_tfidf_features: int = 60_000, embedding_weight: float = 1.0,
-                 lexicon_weight: float = 0.5, C: float = 4.0, cv_folds: int = 5,
+                 lexicon_weight: float = 1.0, C: float = 4.0, cv_folds: int = 5,
                  threshold_beta: float = 0.5, per_language_thresholds: bool = False,
                  natural_mix: Mapping[str, float] | None = None, auxiliary_mode: str = "stack",
                  lexicon_version: int = lexicon.LEXICON_VERSION,

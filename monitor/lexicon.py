@@ -8,7 +8,13 @@ Versions: a saved model records the `lexicon_version` it was trained with, so ol
 their exact features. Version 1 is the first lexicon (11 features). Version 2 adds pt/es/en
 name-calling and contempt aimed at companies without profanity (con artists, crooks, "a mafia",
 "a pyramid scheme", rotten, worthless) and one more feature, `company_label`: verdict phrases such as
-"X = scam", "X não presta", "X no sirve", "X is worthless", boycott hashtags.
+"X = scam", "X não presta", "X no sirve", "X is worthless", boycott hashtags. Version 3 drops the ambiguous Spanish "chorro"
+(a stream / "a lot" outside Argentina; still counted in "manga/banda de chorros"), adds Mexican,
+Argentine and Spanish name-calling (rateros, garcas, mangantes, caraduras...) and four features
+that separate a grievance from a mere mention of an order or amount: `failure` (an explicit
+failure: "não chegou", "no llegó", "never arrived", "cobrado dos veces", "nobody answers"),
+`resolved_positive` ("chegou certinho", "ya me devolvieron", "sorted, thanks"), `promo` (coupons,
+discounts, free shipping, "% off") and `questions` ("?" count).
 """
 
 from __future__ import annotations
@@ -133,7 +139,7 @@ FEATURE_NAMES_V1 = (
     "grievance", "amounts", "dates", "order_ids", "second_person", "exclaims",
 )
 FEATURE_NAMES = FEATURE_NAMES_V1 + ("company_label",)
-LEXICON_VERSION = 2
+LEXICON_VERSION = 3
 SECOND_PERSON = _words(r"voces", r"vcs", r"voce", r"vc", r"ustedes", r"ud", r"you", r"your", r"you're",
                        r"youre", r"ya'?ll", r"sus", r"les", r"vos")
 
@@ -142,26 +148,81 @@ INSULTS_V2 = re.compile(INSULTS.pattern[:-len(r")(?!\w)")] + "|" + "|".join(INSU
                         + r")(?!\w)")
 
 
+# ---- version 3 ------------------------------------------------------------------------------
+
+INSULTS_V3_EXTRA = (
+    r"ratas", r"gandallas?", r"garcas?", r"caraduras?", r"mangantes?", r"cantamananas",
+    r"impresentables?", r"ineptos?", r"buitres", r"lacras?", r"escoria", r"culeros?", r"nacos?",
+    r"patan(?:es)?", r"(?:manga|banda|bola|son unos|unos|de) chorros",
+)
+_V2_ALTERNATIVES = [a for a in INSULTS_V2_EXTRA if a not in (r"chorros?",)]
+INSULTS_V3 = re.compile(INSULTS.pattern[:-len(r")(?!\w)")] + "|" + "|".join(_V2_ALTERNATIVES)
+                        + "|" + "|".join(INSULTS_V3_EXTRA) + r")(?!\w)")
+
+# An explicit failure, so a post is a grievance and not just a mention of an order or amount.
+FAILURE = re.compile(
+    # pt
+    r"(?:nao|nunca|ainda nao|nada de) (?:me )?(?:chegou|chegaram|recebi|veio|vieram|foi entregue|entregaram"
+    r"|devolveram|estornaram|responderam|resolveram|funciona|liga|carrega)"
+    r"|cobrad[oa]s? (?:duas|2|tres|3) vezes|cobranca indevida|(?:ate hoje|ate agora) nada|cade (?:o|meu|minha)"
+    r"|ninguem (?:responde|resolve)|sem (?:resposta|retorno)|marcad[oa] como entregue"
+    # es
+    r"|(?:no|nunca|todavia no|aun no) (?:me )?(?:llego|llegaron|recibi|recibo|he recibido|vino|entregaron"
+    r"|devolvieron|respondieron|resolvieron|funciona|prende|carga)"
+    r"|cobrad[oa]s? (?:dos|2|tres|3) veces|cobraron (?:dos|2) veces|cobro doble|cargo (?:indebido|no reconocido|que no reconozco)"
+    r"|sigo sin|sigue sin|nadie (?:responde|contesta|resuelve)|sin respuesta|figura como entregado|ni rastro"
+    # en
+    r"|never (?:arrived|came|received|got|showed)|(?:hasn'?t|has not|didn'?t|did not|haven'?t|have not)"
+    r" (?:arrived|come|shown up|received|got|gotten|been refunded|been delivered)"
+    r"|charged (?:twice|two times|double)|double[- ]charged|still (?:nothing|no|not|waiting|hasn'?t|haven'?t)"
+    r"|nobody (?:answers|responds|replies|helps)|no (?:response|reply|answer)|marked (?:as )?delivered but"
+    r"|(?:doesn'?t|does not|won'?t|stopped) (?:work|turn on|charge)"
+)
+
+# The post reports a good outcome or thanks: the order arrived fine, the refund came.
+RESOLVED_POSITIVE = re.compile(
+    r"chegou (?:certinho|direitinho|rapidinho|antes|hoje|no prazo|agora|perfeito|bem)|(?:caiu|recebi) (?:hoje|o estorno)"
+    r"|resolvid[oa]|obrigad[oa]|valeu|recomendo|amei|adorei|nota (?:10|dez)|tudo certo"
+    r"|llego (?:perfecto|hoy|antes|rapido|bien|temprano)|ya me devolvieron|me llego el reembolso|resuelto|gracias"
+    r"|recomiendo|me encanto|un diez|todo bien"
+    r"|arrived (?:early|on time|today|fast|quickly|perfect)|showed up|came through|sorted|resolved"
+    r"|thanks|thank you|recommend|love (?:it|this)|all good|10/10"
+)
+
+PROMO = re.compile(
+    r"\d+ ?% ?(?:off|de desconto|de descuento|de cashback|de reembolso)|\boff\b|cupom|cupon|codigo|\bcode\b"
+    r"|desconto|descuento|discount|frete gratis|envio gratis|free shipping|promo\w*|oferta\w*|\bofferta|sale\b"
+    r"|black friday|hot sale|cyber monday|sem juros|sin intereses|sorteio|sorteo|giveaway|cashback|a partir de|desde \$"
+)
+
+FEATURE_NAMES_V3 = FEATURE_NAMES + ("failure", "resolved_positive", "promo", "questions")
+
+
 def feature_names(version: int = LEXICON_VERSION) -> tuple[str, ...]:
     """Names of the lexicon features of `version`, in column order."""
-    return FEATURE_NAMES_V1 if version == 1 else FEATURE_NAMES
+    return {1: FEATURE_NAMES_V1, 2: FEATURE_NAMES}.get(version, FEATURE_NAMES_V3)
 
 
 def lexicon_features(texts: Sequence[str], version: int = LEXICON_VERSION) -> np.ndarray:
     """(n, len(feature_names(version))) float32: log1p of each cue's count in each text."""
-    if version not in (1, 2):
+    if version not in (1, 2, 3):
         raise ValueError(f"unknown lexicon version {version!r}")
     names = feature_names(version)
     out = np.zeros((len(texts), len(names)), dtype=np.float32)
-    insults = INSULTS if version == 1 else INSULTS_V2
+    insults = {1: INSULTS, 2: INSULTS_V2, 3: INSULTS_V3}[version]
     patterns = [PROFANITY, insults, THREATS, DIRECTED, CONTEMPT, GRIEVANCE, AMOUNT, DATE, ORDER_ID,
                 SECOND_PERSON]
     exclaims = names.index("exclaims")
     if version >= 2:
         patterns.append(COMPANY_LABEL)
+    if version >= 3:
+        patterns += [FAILURE, RESOLVED_POSITIVE, PROMO]
+    questions = names.index("questions") if "questions" in names else None
     for i, text in enumerate(texts):
         folded = strip_accents(str(text))
         for j, pattern in enumerate(patterns):
             out[i, j if j < exclaims else j + 1] = len(pattern.findall(folded))
         out[i, exclaims] = str(text).count("!")
+        if questions is not None:
+            out[i, questions] = str(text).count("?")
     return np.log1p(out)

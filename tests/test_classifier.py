@@ -107,3 +107,21 @@ def test_lexicon_versions_keep_old_models_features():
     assert v2[0, names.index("insults")] > v1[0, names.index("insults")]
     assert v2[0, names.index("company_label")] > 0
     assert lexicon.lexicon_features(["Funcionária é agredida em assalto; golpe do falso atendente"])[0, names.index("company_label")] == 0
+
+
+def test_lexicon_v3_separates_failures_from_mere_order_mentions():
+    from monitor import lexicon
+    names = lexicon.feature_names(3)
+    assert lexicon.LEXICON_VERSION == 3 and names[:len(lexicon.FEATURE_NAMES)] == lexicon.FEATURE_NAMES
+    texts = ["pedido 123456 não chegou e fui cobrado duas vezes", "el pedido 998877 llegó hoy perfecto, gracias",
+             "20% off com o cupom OLA20, frete grátis!", "¿alguien sabe si el pedido 4455 sigue en plazo?",
+             "un chorro de ofertas hoy", "son una manga de chorros"]
+    f = lexicon.lexicon_features(texts, version=3)
+    assert f.shape == (len(texts), len(names))
+    col = {n: f[:, names.index(n)] for n in names}
+    assert col["failure"][0] > 0 and col["failure"][1] == 0
+    assert col["resolved_positive"][1] > 0 and col["resolved_positive"][0] == 0
+    assert col["promo"][2] > 0 and col["questions"][3] > 0
+    assert col["insults"][4] == 0 and col["insults"][5] > 0
+    # version 2 keeps its features exactly (the ambiguous "chorro" stays an insult there)
+    assert lexicon.lexicon_features(["un chorro de ofertas hoy"], version=2)[0, names.index("insults")] > 0

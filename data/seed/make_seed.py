@@ -2,7 +2,8 @@
 """Generate the synthetic seed training set `labelled.csv` (text,label,lang,kind).
 
 Stdlib only, fixed seed, deterministic. The sentences are hand-written (see
-pools_pt.py / pools_es.py / pools_en.py, pools_extra.py and pools_more.py); this script only
+pools_pt.py / pools_es.py / pools_en.py, pools_extra.py, pools_more.py, pools_general.py and
+pools_hard.py); this script only
 fills slots (brand, product, order number, amount in the right currency
 format, date, city, duration...) and adds light, label-preserving noise
 (casing, accents dropped, abbreviations, typos, emojis, handles, hashtags).
@@ -36,6 +37,7 @@ import pools_en  # noqa: E402
 import pools_es  # noqa: E402
 import pools_extra  # noqa: E402
 import pools_general  # noqa: E402
+import pools_hard  # noqa: E402
 import pools_more  # noqa: E402
 import pools_pt  # noqa: E402
 
@@ -51,6 +53,14 @@ TARGET = {"other": 760, "founded_complaint": 345, "disrespectful": 277}
 # original rows is unchanged and old and new models can be compared on it).
 SUPPLEMENT_SEED = 20261124
 SUPPLEMENT_TARGET = {"other": 110, "founded_complaint": 0, "disrespectful": 130}
+# Second supplement from pools_hard.py (hard `other` posts with numbers, explicit-failure founded
+# complaints, Spanish contempt), own seed, appended after everything above; per-language targets.
+HARD_SEED = 20261125
+HARD_TARGET = {
+    "pt": {"other": 80, "founded_complaint": 15, "disrespectful": 60},
+    "es": {"other": 80, "founded_complaint": 15, "disrespectful": 90},
+    "en": {"other": 70, "founded_complaint": 15, "disrespectful": 5},
+}
 
 SECTORS = ("bank", "tel", "air", "shop", "food", "tech", "strm", "util", "ride", "health", "travel")
 REGIONS = ("mx", "arg", "esp", "col", "uk")
@@ -452,10 +462,16 @@ def parse_pool(block: str) -> list[tuple[set[str], str]]:
     return out
 
 
-def load_templates(supplement: bool = False) -> list[dict]:
+def load_templates(supplement: bool | str = False) -> list[dict]:
     """All templates as dicts: lang, label, kind, tags, text, template id.
 
-    `supplement=True` gives only the templates of pools_general.py (ids prefixed "gen:")."""
+    `supplement=True` gives only the templates of pools_general.py (ids prefixed "gen:"),
+    `supplement="hard"` only those of pools_hard.py (ids prefixed "hard:")."""
+    if supplement == "hard":
+        return [{"lang": lang, "label": label, "kind": kind, "tags": tags, "text": text,
+                 "template": f"hard:{lang}:{label}:{kind}:{i}"}
+                for lang in LANGS for label, kinds in pools_hard.POOLS[lang].items()
+                for kind, block in kinds.items() for i, (tags, text) in enumerate(parse_pool(block))]
     if supplement:
         return [{"lang": lang, "label": label, "kind": kind, "tags": tags, "text": text,
                  "template": f"gen:{lang}:{label}:{kind}:{i}"}
@@ -479,11 +495,16 @@ def load_templates(supplement: bool = False) -> list[dict]:
 
 
 def generate(seed: int = SEED) -> list[dict]:
-    """Original rows (shuffled), then the pools_general.py supplement (shuffled)."""
+    """Original rows (shuffled), then the pools_general.py supplement (shuffled), then the
+    pools_hard.py supplement (shuffled per language)."""
     seen: set[str] = set()
     rows = _generate(random.Random(seed), load_templates(), TARGET, seen)
     rows += _generate(random.Random(SUPPLEMENT_SEED), load_templates(supplement=True),
                       SUPPLEMENT_TARGET, seen)
+    hard_rng = random.Random(HARD_SEED)
+    hard = load_templates(supplement="hard")
+    for lang in LANGS:
+        rows += _generate(hard_rng, [t for t in hard if t["lang"] == lang], HARD_TARGET[lang], seen)
     return rows
 
 
