@@ -53,6 +53,7 @@ def collect(store: Store, config: Config,
             names: Sequence[str] | None = None) -> Iterator[tuple[str, SaveResult | Exception]]:
     """Run the named collectors (default: the enabled ones); a failing one does not stop the rest."""
     from monitor.ingest import run_collector
+
     for name in names or config.enabled_collectors():
         try:
             collector = build_collector(config, name)
@@ -66,9 +67,9 @@ def collect(store: Store, config: Config,
 
 
 def after_collection(store: Store, config: Config) -> str:
-    """Classify what arrived, link new authors, re-assess the authors it touched."""
+    """Classify what arrived, link its authors, re-assess the authors it touched."""
     classified = classify_pending(store, config)
-    linked = link_authors(store, config, only_new=True)
+    linked = link_authors(store, config, author_keys=sorted(set(store.unassessed()["author_key"])))
     return f"classified {classified}; linked {linked}; {detect(store, config)}"
 
 
@@ -132,17 +133,16 @@ def import_customers(store: Store, config: Config, path: Path) -> tuple[int, int
     return count, link_authors(store, config)
 
 
-def link_authors(store: Store, config: Config, only_new: bool = False) -> int:
-    """Propose author-customer links; automatic ones above the confidence threshold."""
+def link_authors(store: Store, config: Config, author_keys: Sequence[str] | None = None) -> int:
+    """Propose author-customer links (for all authors, or the given ones, e.g. those who just
+    posted); automatic ones above the confidence threshold."""
     from monitor.crm import Customer
     from monitor.linking import AuthorRecord, propose_links
 
     customers = [Customer.from_row(row) for row in store.customers_frame().to_dict(orient="records")]
     if not customers:
         return 0
-    authors = store.authors_frame()
-    if only_new:
-        authors = authors[authors["link_status"].isna()]
+    authors = store.authors_frame(author_keys)
     records = [AuthorRecord(author_key=r.author_key, source=r.source, handle=r.handle or "",
                             name=r.name or "", profile_url=r.url or "")
                for r in authors.itertuples(index=False)]

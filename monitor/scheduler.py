@@ -12,7 +12,9 @@ import logging
 import os
 import signal
 import threading
+from contextlib import closing
 from datetime import timedelta
+from pathlib import Path
 from typing import Callable
 
 from apscheduler.executors.pool import ThreadPoolExecutor
@@ -37,8 +39,7 @@ def build_scheduler(config: Config) -> BlockingScheduler:
         executors={"default": ThreadPoolExecutor(max_workers=4)},
         job_defaults=JOB_DEFAULTS, timezone="UTC",
     )
-    store = open_store(config.db_path)
-    try:
+    with closing(open_store(config.db_path)) as store:
         store.mark_interrupted_runs()
         for name in config.enabled_collectors():
             _add_interval(scheduler, store, f"collect:{name}", config.collector_interval_s(name),
@@ -47,8 +48,6 @@ def build_scheduler(config: Config) -> BlockingScheduler:
                       lambda: detect_job(config))
         _add_interval(scheduler, store, "alerts", config.get("alerts.min_interval_minutes") * 60,
                       lambda: alerts_job(config))
-    finally:
-        store.close()
     scheduler.add_job(lambda: report_job(config), CronTrigger(
         day_of_week=config.get("reports.weekday"), hour=6, timezone="UTC"), id="report",
         name="report", replace_existing=True, **JOB_DEFAULTS)
@@ -65,45 +64,31 @@ def _add_interval(scheduler: BlockingScheduler, store, job_id: str, seconds: flo
 
 
 def collect_job(config: Config, name: str) -> None:
-    store = open_store(config.db_path)
-    try:
+    with closing(open_store(config.db_path)) as store:
         for _, outcome in pipeline.collect(store, config, [name]):
             if isinstance(outcome, Exception):
                 logger.warning("collector %s failed: %s", name, outcome)
         with _after_collection_lock:
             logger.info(pipeline.after_collection(store, config))
-    finally:
-        store.close()
 
 
 def detect_job(config: Config) -> None:
-    store = open_store(config.db_path)
-    try:
+    with closing(open_store(config.db_path)) as store:
         with _after_collection_lock:
             pipeline.classify_pending(store, config)
             logger.info(pipeline.detect(store, config))
-    finally:
-        store.close()
 
 
 def alerts_job(config: Config) -> None:
-    store = open_store(config.db_path)
-    try:
+    with closing(open_store(config.db_path)) as store:
         sent, pending = alerts.deliver_pending(store, alerts.sink_from_env(os.environ))
         if sent or pending:
             logger.info("alerts: %d sent, %d pending", sent, pending)
-    finally:
-        store.close()
 
 
 def report_job(config: Config) -> None:
-    store = open_store(config.db_path)
-    try:
-        from pathlib import Path
-
+    with closing(open_store(config.db_path)) as store:
         reports.write_weekly_report(store, Path(config.get("reports.dir")))
-    finally:
-        store.close()
 
 
 def run(config: Config, once: bool = False) -> None:

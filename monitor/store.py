@@ -323,11 +323,16 @@ class Store(ReadQueries):
         ).fetchall()
         return [r[0] for r in rows]
 
-    def authors_frame(self) -> pd.DataFrame:
+    def authors_frame(self, author_keys: Sequence[str] | None = None) -> pd.DataFrame:
+        """Authors (all, or the given ones) with their customer link, if any."""
+        where, args = "", []
+        if author_keys is not None:
+            where = " WHERE a.author_key IN (SELECT value FROM json_each(?))"
+            args = [json.dumps(list(author_keys))]
         return self._frame(
             "SELECT a.*, l.customer_id, l.method AS link_method, l.confidence AS link_confidence,"
             " l.status AS link_status FROM authors a"
-            " LEFT JOIN author_links l ON l.author_key = a.author_key ORDER BY a.author_key"
+            f" LEFT JOIN author_links l ON l.author_key = a.author_key{where} ORDER BY a.author_key", args
         )
 
     # ---- verdicts and coordinated groups ------------------------------------------------
