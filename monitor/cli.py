@@ -5,6 +5,7 @@ User mistakes (bad files, bad config) print one line naming file/row/field and e
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import logging
 import os
@@ -55,8 +56,7 @@ def _config(ctx):
         if ctx.obj.get("db_path"):
             values = {k: dict(v) for k, v in config.values.items()}
             values["database"]["path"] = ctx.obj["db_path"]
-            config = type(config)(values=values, brands=config.brands,
-                                  collectors=config.collectors, path=config.path)
+            config = dataclasses.replace(config, values=values)
         ctx.obj["config"] = config
     return ctx.obj["config"]
 

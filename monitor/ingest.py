@@ -6,10 +6,10 @@ with the mentions, the next run neither skips nor duplicates anything.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from typing import Any, Iterable, Sequence
 
+from monitor.collectors.base import Quarantined
 from monitor.mention import Mention
 from monitor.store import SaveResult, Store
 
@@ -60,17 +60,10 @@ def import_mentions(store: Store, mentions: Sequence[Mention], label: str) -> Sa
     return result
 
 
-def _quarantine_rows(items: Iterable[Any]) -> list[dict[str, Any]]:
-    rows = []
-    for item in items:
-        row = dataclasses.asdict(item) if dataclasses.is_dataclass(item) else dict(item)
-        rows.append({
-            "source": str(row.get("source", "")),
-            "native_id": str(row.get("native_id", "")),
-            "error": str(row.get("error", ""))[:2000],
-            "raw": str(row.get("raw", row.get("raw_json", "")))[:20000],
-        })
-    return rows
+def _quarantine_rows(items: Iterable[Quarantined]) -> list[dict[str, Any]]:
+    """Quarantine table rows, bounded so one huge broken payload cannot bloat the database."""
+    return [{"source": item.source, "native_id": item.native_id, "error": item.error[:2000],
+             "raw": item.raw_json[:20000]} for item in items]
 
 
 def _alert_if_failing(store: Store, job: str, message: str) -> None:

@@ -37,7 +37,8 @@ def test_collect_from_a_watched_folder_then_link_detect_and_report(tmp_path):
                                       "Veloz = golpe. Cambada de trambiqueiros",
                                       "Veloz empresa podre, uns ladrões safados",
                                       "de novo: Veloz é uma máfia de picaretas"])]
-    (inbox / "export.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n")
+    lines = [json.dumps(r, ensure_ascii=False) for r in rows] + ['{"source": "x", "id": "bad"}']
+    (inbox / "export.jsonl").write_text("\n".join(lines) + "\n")
     (tmp_path / "monitor.toml").write_text(
         f'[collectors.file_import]\nenabled = true\ndirectory = "{inbox}"\nmin_age_s = 0\n')
     crm = invoke(tmp_path, "customers", "import", str(ROOT / "data" / "demo" / "crm.csv"))
@@ -45,7 +46,7 @@ def test_collect_from_a_watched_folder_then_link_detect_and_report(tmp_path):
 
     collected = invoke(tmp_path, "collect", "--source", "file_import")
     assert collected.exit_code == 0, collected.output
-    assert "file_import: 6 new" in collected.output
+    assert "file_import: 6 new, 0 already stored, 0 reposts, 1 quarantined" in collected.output
     assert "classified 6" in collected.output
     again = invoke(tmp_path, "collect", "--source", "file_import")
     assert "file_import: 0 new" in again.output
