@@ -46,14 +46,14 @@ def shift_for(last: datetime, now: datetime) -> timedelta:
 
 
 def load_demo(store: Store, config: Config) -> str:
-    """Import the demo CRM and all but the newest demo mentions, then classify and detect."""
+    """Import all but the newest demo mentions and the demo CRM (which links authors), then
+    classify and detect."""
     from monitor import pipeline
     from monitor.ingest import import_mentions
 
-    customers, links = pipeline.import_customers(store, config, repo_path("data/demo/crm.csv"))
     mentions = read_demo_mentions(config)
     result = import_mentions(store, mentions[:-HELD_BACK], "demo")
-    links += pipeline.link_authors(store, config)
+    customers, links = pipeline.import_customers(store, config, repo_path("data/demo/crm.csv"))
     classified = pipeline.classify_pending(store, config)
     detected = pipeline.detect(store, config)
     return (f"demo: {customers} customers, {links} links; {result.stored} mentions loaded "
