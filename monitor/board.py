@@ -234,13 +234,7 @@ def case_for(store: Store, subject_key: str, now: datetime) -> dict[str, Any]:
         reasons = parse_json(row["reasons_json"], []) if row else []
         return {"course": None, "priority": None, "reasons": [str(r) for r in reasons],
                 "checklist": [], "drafts": {}, "customer": None, "available": False}
-    done = store.done_steps(subject_key)
-    checklist = []
-    for item in case.get("checklist") or []:
-        step_id, text = item[0], item[1]
-        checklist.append((str(step_id), str(text), step_id in done))
-    return {**case, "checklist": checklist, "drafts": dict(case.get("drafts") or {}),
-            "reasons": [str(r) for r in case.get("reasons") or []], "available": True}
+    return {**case, "reasons": [str(r) for r in case["reasons"]], "available": True}
 
 
 def course_label(course: str | None) -> str:
