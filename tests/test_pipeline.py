@@ -7,10 +7,8 @@ import csv
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -20,6 +18,7 @@ from monitor import demo, pipeline
 from monitor.cli import cli
 from monitor.config import load_config
 from monitor.store import open_store
+from tests.test_run_resilience import count, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "data" / "demo"
@@ -121,46 +120,19 @@ def test_live_demo_drips_new_mentions_in(tmp_path):
     env = {**os.environ, "MONITOR_DB": str(db), "MONITOR_DEMO_INTERVAL_S": "1",
            "MONITOR_CONFIG": str(tmp_path / "none.toml")}
     process = subprocess.Popen([sys.executable, "-m", "monitor", "demo", "--no-board"], env=env,
-                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-
-    def count() -> int:
-        try:
-            with sqlite3.connect(db, timeout=10) as conn:
-                return conn.execute("SELECT COUNT(*) FROM mentions WHERE scored_at IS NOT NULL").fetchone()[0]
-        except sqlite3.Error:
-            return 0
-
+                               cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    scored = "SELECT COUNT(*) FROM mentions WHERE scored_at IS NOT NULL"
+    replayed = "SELECT COUNT(*) FROM job_runs WHERE job = 'collect:replay' AND status = 'ok'"
     try:
-        deadline = time.monotonic() + 240
-        first = 0
-        while time.monotonic() < deadline and not first:
-            with sqlite3.connect(db, timeout=10) if db.exists() else _null() as conn:
-                if conn is not None:
-                    try:
-                        done = conn.execute("SELECT COUNT(*) FROM job_runs WHERE job = 'collect:replay'"
-                                            " AND status = 'ok'").fetchone()[0]
-                    except sqlite3.Error:
-                        done = 0
-                    first = count() if done else 0
-            time.sleep(0.5)
-        assert first, "the replay source never ran"
-        while time.monotonic() < deadline and count() < first + 50:
-            time.sleep(0.5)
-        assert count() >= first + 50
+        assert wait_for(lambda: count(db, replayed)[0] > 0, 240), "the replay source never ran"
+        first = count(db, scored)[0]
+        assert wait_for(lambda: count(db, scored)[0] >= first + 50, 120)
     finally:
         process.send_signal(signal.SIGTERM)
         try:
             process.wait(30)
         except subprocess.TimeoutExpired:
             process.kill()
-
-
-class _null:
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc):
-        return False
 
 
 def test_score_cli_names_the_line_of_bad_input(tmp_path):
