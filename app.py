@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from monitor import board
-from monitor.config import load_config
+from monitor.config import load_config, repo_path
 from monitor.errors import MonitorError
 from monitor.mention import utcnow
 from monitor.store import Store, open_store
@@ -34,6 +34,7 @@ except MonitorError as exc:
     st.stop()
 
 DB_PATH = str(CONFIG.db_path)
+SHARED_DATASETS = repo_path(CONFIG.get("model.shared_datasets"))
 REFRESH_S = max(int(CONFIG.get("board.refresh_s")), 2)
 MENTION_LIMIT = 300
 MINUTES = "YYYY-MM-DD HH:mm"
@@ -184,6 +185,11 @@ def load_author(db_path: str, author_key: str) -> dict[str, Any] | None:
     mentions = store.mention_list(author_keys=[author_key], limit=1000)
     return {"profile": profile, "mentions": board.present_mentions(mentions),
             "timeline": board.timeline(mentions), "history": store.verdict_history(author_key)}
+
+
+@st.cache_data(ttl=REFRESH_S, show_spinner=False)
+def load_to_label(db_path: str, contains: str) -> pd.DataFrame:
+    return board.mentions_to_label(get_store(db_path), contains=contains, limit=MENTION_LIMIT)
 
 
 @st.cache_data(ttl=REFRESH_S, show_spinner=False)
@@ -523,19 +529,21 @@ def authors_tab() -> None:
 
 
 def labels_tab() -> None:
-    st.caption("Correct the category of a misclassified mention. Corrections are kept and used "
-               "the next time the classifier is retrained (`monitor train`).")
+    st.caption("Teach the classifier: correct the category of a mention. The mentions the model "
+               "is least sure of come first, since a label there teaches it the most. Corrections "
+               "are used the next time the classifier is retrained.")
     choices, labels = load_labels(DB_PATH)
     contains = st.text_input("Find mentions: text or author contains", key="lb_contains").strip()
-    frame = load_mentions(DB_PATH, contains=contains, limit=MENTION_LIMIT)
+    frame = load_to_label(DB_PATH, contains)
     if frame.empty:
-        st.info("No mentions to correct." if not contains else "No mentions match.")
+        st.info("No unlabelled mentions to correct." if not contains else "No unlabelled mentions match.")
     else:
         texts = dict(zip(frame["id"], frame["text"].fillna("")))
         categories = dict(zip(frame["id"], frame["category"]))
-        meta = {r.id: f"{str(r.created_at)[:16]} · {r.handle or ''} · {r.category}"
+        meta = {r.id: f"sureness {r.sureness:.2f} · {str(r.created_at)[:16]} · {r.handle or ''} · "
+                      f"{board.CATEGORY_LABELS.get(r.category, r.category)}"
                 for r in frame.itertuples(index=False)}
-        chosen = st.selectbox("Mention", list(texts), key="lb_pick",
+        chosen = st.selectbox("Mention (least sure first)", list(texts), key="lb_pick",
                               format_func=lambda i: f"{meta[i]} · {texts[i][:90]}")
         st.text("Full text:")
         st.code(texts.get(chosen, ""), language=None, wrap_lines=True)
@@ -543,7 +551,8 @@ def labels_tab() -> None:
         cols = st.columns([2, 1])
         options = choices or ["complaint", "other"]
         label = cols[0].selectbox("Correct category", options, key=f"lb_label_{chosen}",
-                                  index=options.index(current) if current in options else 0)
+                                  index=options.index(current) if current in options else 0,
+                                  format_func=lambda c: board.CATEGORY_LABELS.get(c, c))
         if cols[1].button("Save label", key="lb_save", type="primary"):
             write(lambda s: s.save_label(chosen, label, user_name()))
             st.success("Label saved; it will be used at the next retraining.")
@@ -553,6 +562,50 @@ def labels_tab() -> None:
         st.info("No corrections yet.")
     else:
         st.dataframe(labels, hide_index=True, key="lb_table")
+    retrain_panel(len(labels))
+
+
+def retrain_panel(corrections: int) -> None:
+    """Analysts train a candidate version, compare it on held-out real posts, then promote it."""
+    st.subheader("Retrain the classifier")
+    st.caption(f"Trains a candidate on the real labelled posts, the public corpora, the written "
+               f"seed and the {corrections} corrections above (several minutes), then shows it beside "
+               "the model in use on held-out real posts. Nothing changes until you make it current.")
+    if st.button("Train a candidate version", key="lb_train"):
+        from monitor import pipeline
+
+        with st.status("Training a candidate version…", expanded=True) as status:
+            report = pipeline.train(get_store(DB_PATH), CONFIG, [], force=False,
+                                    shared_datasets=SHARED_DATASETS, auto_promote=False,
+                                    progress=lambda message: status.write(escape_markdown(message)))
+            status.update(label=f"Candidate {report.version} trained", state="complete")
+        st.session_state["lb_report"] = report
+    report = st.session_state.get("lb_report")
+    if report is None:
+        return
+    tables = board.train_report_tables(report)
+    st.markdown(f"**Candidate {report.version}** beside the model in use "
+                f"({report.previous_version or 'none'}), on held-out real posts:")
+    if tables["real"].empty:
+        st.info("No held-out real posts were available; the written held-out rows decided.")
+    else:
+        st.dataframe(tables["real"], hide_index=True, key="lb_real")
+    if not tables["written"].empty:
+        st.caption("Sets the team wrote (not evidence of real behaviour):")
+        st.dataframe(tables["written"], hide_index=True, key="lb_written")
+    if report.passed_gate:
+        st.success("The candidate is not worse than the model in use on real posts.")
+    else:
+        st.warning("The candidate is worse than the model in use on real posts.")
+    if st.button(f"Make {report.version} current", key="lb_promote",
+                 type="primary" if report.passed_gate else "secondary"):
+        from monitor import pipeline
+
+        with write_lock(DB_PATH):
+            queued = pipeline.use_model(get_store(DB_PATH), CONFIG, report.version)
+        st.cache_data.clear()
+        st.session_state.pop("lb_report", None)
+        st.success(f"{report.version} is now in use; {queued} mentions will be re-scored.")
 
 
 def sources_tab() -> None:

@@ -32,6 +32,8 @@ VERDICT_LABELS = {
 PRIORITY_LABELS = {1: "1 – act today", 2: "2 – high", 3: "3 – normal", 4: "4 – low",
                    5: "5 – lowest"}
 LANG_NAMES = {"pt": "Portuguese", "es": "Spanish", "en": "English"}
+CATEGORY_LABELS = {"founded_complaint": "Founded complaint", "disrespectful": "Disrespectful",
+                   "other": "Other", "unscored": "Not scored yet"}
 MENTION_COLUMNS = ["created_at", "source", "lang", "handle", "text", "category",
                    "disrespectful", "founded", "reposts", "link", "id"]
 
@@ -113,16 +115,45 @@ def safe_link(url: Any) -> str | None:
 
 
 def label_choices(store: Store, extra: Sequence[str] = ()) -> list[str]:
-    """Categories a person can assign: the classifier's labels when known, else those seen."""
-    known: list[str] = []
-    try:
-        from monitor.classifier import CATEGORIES
+    """Categories a person can assign: the classifier's labels, then any others seen."""
+    from monitor.classifier import CATEGORIES
 
-        known = list(CATEGORIES)
-    except ImportError:  # a build without the classifier: offer what the data holds
-        pass
     seen = store.mention_facets()["category"]
-    return list(dict.fromkeys([*known, *seen, *extra]))
+    return list(dict.fromkeys([*CATEGORIES, *seen, *extra]))
+
+
+def mentions_to_label(store: Store, contains: str = "", limit: int = 300) -> pd.DataFrame:
+    """Unlabelled mentions for the label tab, those the model is least sure of first.
+
+    `sureness` is 0 on the model's bar and 0.5 when it is certain."""
+    frame = store.least_sure_mentions(contains=contains, limit=limit)
+    if frame.empty:
+        return frame.assign(sureness=pd.Series(dtype=float))
+    return frame.assign(sureness=pd.to_numeric(frame["sureness"], errors="coerce").round(2))
+
+
+def train_report_tables(report: Any) -> dict[str, pd.DataFrame]:
+    """A training report's numbers as tables: real held-out posts per language, new beside
+    current, and the written sets (marked as written)."""
+    rows = []
+    if report.real:
+        for lang, block in [*report.real["per_lang"].items(), ("all", report.real)]:
+            old = (report.previous_real or {}).get("per_lang", {}).get(lang) if lang != "all" \
+                else report.previous_real
+            rows.append({
+                "language": LANG_NAMES.get(lang, lang), "posts": block["n"],
+                "complaint F1": block["complaint"]["f1"],
+                "complaint F1 now": old["complaint"]["f1"] if old else None,
+                "disrespect F1": block["disrespect"]["f1"],
+                "disrespect F1 now": old["disrespect"]["f1"] if old else None,
+                "false alarms": block["false_alarms"],
+                "false alarms now": old["false_alarms"] if old else None,
+            })
+    written = [{"written set": name, "rows": m["n"], "macro-F1": round(m["macro_f1"], 3),
+                "macro-F1 now": round(report.previous_written[name]["macro_f1"], 3)
+                if name in report.previous_written else None}
+               for name, m in report.written.items()]
+    return {"real": pd.DataFrame(rows), "written": pd.DataFrame(written)}
 
 
 # ---- cases: complaints and campaigns --------------------------------------------------------

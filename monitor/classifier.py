@@ -7,6 +7,7 @@ evaluation and versions live in `monitor.training` and `monitor.model_registry`.
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 import platform
@@ -27,6 +28,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.utils.validation import check_is_fitted
 
 from monitor import embedding, lexicon
+from monitor.errors import ConfigError
 
 logger = logging.getLogger(__name__)
 
@@ -60,13 +62,13 @@ def normalise_lang(lang: Any) -> str:
     return lang if lang in LANGS else "und"
 
 
-def head_targets(y: Sequence[str], complaint: Sequence[float] | None = None,
-                 founded: Sequence[float] | None = None) -> dict[str, np.ndarray]:
-    """Per-head 0/1 targets (NaN = unknown, row not used by that head) from the categories.
+def head_targets(y: Sequence[str], given: Mapping[str, Sequence[float]] | None = None
+                 ) -> dict[str, np.ndarray]:
+    """Per-head 0/1 targets (NaN = unknown: the row does not teach that head).
 
-    A disrespectful post may or may not name a grievance, so its `founded` and `complaint`
-    are unknown unless given; `other` may hold vague complaints, so only founded ones count
-    as complaints unless `complaint` says otherwise.
+    Derived from the categories unless `given` has the head: a disrespectful post may or may not
+    name a grievance, so its `founded` and `complaint` are unknown; `other` may hold vague
+    complaints, so only founded ones count as complaints. A given head is used as it is.
     """
     y = np.asarray(y, dtype=object)
     targets = {
@@ -74,10 +76,13 @@ def head_targets(y: Sequence[str], complaint: Sequence[float] | None = None,
         "founded": np.where(y == FOUNDED, 1.0, np.where(y == OTHER, 0.0, np.nan)),
         "complaint": np.where(y == FOUNDED, 1.0, np.where(y == OTHER, 0.0, np.nan)),
     }
-    for name, given in (("complaint", complaint), ("founded", founded)):
-        if given is not None:
-            given = np.asarray(given, dtype=float)
-            targets[name] = np.where(np.isnan(given), targets[name], given)
+    for name, values in (given or {}).items():
+        if name not in targets:
+            raise ValueError(f"unknown head {name!r}; expected one of {HEADS}")
+        values = np.asarray(values, dtype=float)
+        if values.shape != targets[name].shape:
+            raise ValueError(f"targets[{name!r}] has {values.size} rows, expected {y.size}")
+        targets[name] = values
     return targets
 
 
@@ -112,21 +117,20 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
 
     Features: L2-normalised sentence embeddings (`embedder` spec, see `monitor.embedding`),
     char n-gram TF-IDF and lexicon cue counts, stacked into one sparse matrix. Heads: one
-    logistic regression per judgement, Platt-calibrated on out-of-fold scores re-weighted to
-    the natural mix, with F-beta thresholds (beta < 1 favours precision), per language if
-    `per_language_thresholds`. `disrespectful_beta`, if given,
-    replaces `threshold_beta` for the disrespectful head only. `lexicon_version` picks the cue lexicon (see `monitor.lexicon`;
-    models saved before it existed load as version 1). `auxiliary_mode` says how rows marked auxiliary in `fit` are
-    used: "stack" trains a separate abuse model whose score is one more feature, "rows" adds
-    them to the disrespectful head's training rows.
+    logistic regression per judgement, trained on every row that says something about it.
+    Calibration and thresholds come from out-of-fold scores of the *tuning* rows (real posts at
+    their natural mix, see `fit`), F-beta thresholds per head (`threshold_beta`, 0.7: a false
+    alarm costs a person's attention, so precision counts more; `disrespectful_beta` for
+    disrespect, 1.0), per language if `per_language_thresholds`. `lexicon_version` picks the
+    cue lexicon (see `monitor.lexicon`; models saved before it existed load as version 1).
     """
 
     def __init__(self, embedder: str = embedding.DEFAULT_SPEC, use_tfidf: bool = True,
                  use_lexicon: bool = True, ngram_range: tuple[int, int] = (3, 4),
                  max_tfidf_features: int = 60_000, embedding_weight: float = 1.0,
-                 lexicon_weight: float = 1.0, C: float = 4.0, cv_folds: int = 5,
-                 threshold_beta: float = 0.5, per_language_thresholds: bool = False,
-                 natural_mix: Mapping[str, float] | None = None, auxiliary_mode: str = "stack",
+                 lexicon_weight: float = 1.0, C: float = 1.0, cv_folds: int = 5,
+                 threshold_beta: float = 0.7, per_language_thresholds: bool = True,
+                 natural_mix: Mapping[str, float] | None = None,
                  lexicon_version: int = lexicon.LEXICON_VERSION,
                  disrespectful_beta: float | None = 1.0, random_state: int = 0):
         self.embedder = embedder
@@ -141,7 +145,6 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
         self.threshold_beta = threshold_beta
         self.per_language_thresholds = per_language_thresholds
         self.natural_mix = natural_mix
-        self.auxiliary_mode = auxiliary_mode
         self.lexicon_version = lexicon_version
         self.disrespectful_beta = disrespectful_beta
         self.random_state = random_state
@@ -153,21 +156,20 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
         return embedding.get_embedder(self.embedder)
 
     def _features(self, texts: Sequence[str], cache: embedding.EmbeddingCache | None,
-                  fit_rows: np.ndarray | None = None) -> sparse.csr_matrix:
-        """Stacked feature matrix; with `fit_rows` (a mask) the TF-IDF vocabulary is learnt
-        from those rows only, so a large auxiliary corpus cannot crowd out brand-mention n-grams."""
+                  fit: bool = False) -> sparse.csr_matrix:
+        """Stacked feature matrix; with `fit` the TF-IDF vocabulary is learnt from `texts`."""
         blocks = []
         if self.embedding_weight > 0:
             vectors = embedding.embed(self.get_embedder(), texts, cache)
             blocks.append(sparse.csr_matrix(vectors * np.float32(self.embedding_weight)))
         if self.use_tfidf:
             normalised = [embedding.normalise_text(t) for t in texts]
-            if fit_rows is not None:
+            if fit:
                 self.vectorizer_ = TfidfVectorizer(
                     analyzer="char_wb", ngram_range=tuple(self.ngram_range), min_df=2,
                     max_features=self.max_tfidf_features, sublinear_tf=True, lowercase=False,
                     dtype=np.float32)
-                self.vectorizer_.fit([t for t, keep in zip(normalised, fit_rows) if keep])
+                self.vectorizer_.fit(normalised)
                 # Pruned terms are kept only for introspection and would bloat the artifact.
                 self.vectorizer_.stop_words_ = None
             blocks.append(self.vectorizer_.transform(normalised))
@@ -178,12 +180,6 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
             raise ValueError("no features: enable embeddings, TF-IDF or the lexicon")
         return sparse.hstack(blocks, format="csr", dtype=np.float32)
 
-    def _with_abuse_score(self, X: sparse.csr_matrix) -> sparse.csr_matrix:
-        if not hasattr(self, "abuse_head_"):
-            return X
-        score = self.abuse_head_.decision_function(X).astype(np.float32) / 4
-        return sparse.hstack([X, sparse.csr_matrix(score.reshape(-1, 1))], format="csr")
-
     def _new_head(self) -> LogisticRegression:
         return LogisticRegression(C=self.C, class_weight="balanced", max_iter=3000,
                                   solver="liblinear")
@@ -191,17 +187,21 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
     # ---- training -----------------------------------------------------------------------
 
     def fit(self, texts: Sequence[str], y: Sequence[str], *, langs: Sequence[str] | None = None,
-            sample_weight: Sequence[float] | None = None, complaint: Sequence[float] | None = None,
-            founded: Sequence[float] | None = None, auxiliary: Sequence[bool] | None = None,
+            sample_weight: Sequence[float] | None = None,
+            targets: Mapping[str, Sequence[float]] | None = None,
+            tune: Sequence[bool] | None = None, reweight_tuning: bool | None = None,
             cache: embedding.EmbeddingCache | None = None) -> "MentionClassifier":
         """Fit the features and heads, then calibrate and tune thresholds out of fold.
 
         Args:
             y: category per text (founded_complaint / disrespectful / other).
-            complaint, founded: optional finer 0/1 labels (NaN = derive from `y`).
-            auxiliary: rows from outside the brand domain (e.g. general abuse corpora): they
-                teach only the disrespectful judgement (see `auxiliary_mode`) and take no part
-                in the TF-IDF vocabulary, calibration or threshold tuning.
+            targets: per-head 0/1 labels with NaN for "this row does not say" (see
+                `head_targets`), e.g. a complaint corpus says nothing about insults.
+            tune: rows that decide calibration and thresholds, from their out-of-fold scores:
+                real posts at their natural mix. Other rows only train the heads. Without it,
+                every row tunes.
+            reweight_tuning: weight the tuning rows to `natural_mix` (for written data, whose
+                mix its author chose); default: only when `tune` is not given.
         """
         texts = [str(t) for t in texts]
         y = np.asarray(list(y), dtype=object)
@@ -211,56 +211,44 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
         n = len(texts)
         langs_ = np.array([normalise_lang(l) for l in (langs if langs is not None else [""] * n)])
         weight = np.ones(n) if sample_weight is None else np.asarray(sample_weight, dtype=float)
-        aux = np.zeros(n, dtype=bool) if auxiliary is None else np.asarray(auxiliary, dtype=bool)
-        if self.auxiliary_mode not in ("stack", "rows"):
-            raise ValueError(f"auxiliary_mode must be 'stack' or 'rows', not {self.auxiliary_mode!r}")
-        targets = head_targets(y, complaint, founded)
-        for name in ("complaint", "founded"):
-            targets[name][aux] = np.nan  # general abuse corpora say nothing about grievances
-        n_auxiliary = int(aux.sum())
+        head_y = head_targets(y, targets)
+        tune_ = np.ones(n, dtype=bool) if tune is None else np.asarray(tune, dtype=bool)
+        if tune_.sum() < 6 or len(np.unique(y[tune_])) < 2:
+            raise ValueError("need at least 6 tuning rows with two or more categories")
+        reweight = tune is None if reweight_tuning is None else bool(reweight_tuning)
 
-        X = self._features(texts, cache, fit_rows=~aux)
-        if aux.any() and self.auxiliary_mode == "stack":
-            # The auxiliary corpus trains a separate abuse model whose score becomes one more
-            # feature; the heads then learn from brand mentions how far to trust it.
-            self.abuse_head_ = self._new_head().fit(X[aux], targets["disrespectful"][aux].astype(int),
-                                                    sample_weight=weight[aux])
-            X = self._with_abuse_score(X)[~aux]
-            texts = [t for t, a in zip(texts, aux) if not a]
-            y, langs_, weight = y[~aux], langs_[~aux], weight[~aux]
-            targets = {k: v[~aux] for k, v in targets.items()}
-            aux = aux[~aux]
-            n = len(texts)
-        elif hasattr(self, "abuse_head_"):
-            del self.abuse_head_
-        oof = self._out_of_fold(X, targets, weight, aux, y)
+        X = self._features(texts, cache, fit=True)
+        oof = self._out_of_fold(X, head_y, weight, tune_, y)
         self.heads_ = {}
         for name in HEADS:
-            known = ~np.isnan(targets[name])
-            self.heads_[name] = self._new_head().fit(X[known], targets[name][known].astype(int),
+            known = ~np.isnan(head_y[name])
+            self.heads_[name] = self._new_head().fit(X[known], head_y[name][known].astype(int),
                                                      sample_weight=weight[known])
-        self._calibrate_and_tune(oof, y[~aux], langs_[~aux], {k: v[~aux] for k, v in targets.items()})
+        self._calibrate_and_tune({k: v[tune_] for k, v in oof.items()}, y[tune_], langs_[tune_],
+                                 {k: v[tune_] for k, v in head_y.items()}, reweight)
         self.classes_ = np.array(sorted(CATEGORIES))
         self.n_features_in_ = X.shape[1]
         self.trained_at_ = datetime.now(timezone.utc).isoformat(timespec="seconds")
         self.training_summary_ = {
-            "rows": int(n), "auxiliary_rows": n_auxiliary,
-            "labels": {c: int(np.sum(y[~aux] == c)) for c in CATEGORIES},
-            "langs": {l: int(np.sum(langs_[~aux] == l)) for l in sorted(set(langs_[~aux]))},
+            "rows": int(n), "tuning_rows": int(tune_.sum()),
+            "labels": {c: int(np.sum(y == c)) for c in CATEGORIES},
+            "langs": {l: int(np.sum(langs_ == l)) for l in sorted(set(langs_))},
         }
         return self
 
     def _out_of_fold(self, X: sparse.csr_matrix, targets: dict[str, np.ndarray], weight: np.ndarray,
-                     aux: np.ndarray, y: np.ndarray) -> dict[str, np.ndarray]:
-        """Decision values of each head for every in-domain row, from models that did not see it."""
-        domain = np.flatnonzero(~aux)
-        smallest = min(np.sum(y[domain] == c) for c in np.unique(y[domain]))
+                     tune: np.ndarray, y: np.ndarray) -> dict[str, np.ndarray]:
+        """Decision values of each head for every tuning row, from heads that did not see it.
+
+        Rows that only train (public corpora) are in every fold's training part."""
+        tuning = np.flatnonzero(tune)
+        always = np.flatnonzero(~tune)
+        smallest = min(np.sum(y[tuning] == c) for c in np.unique(y[tuning]))
         n_splits = max(2, min(self.cv_folds, smallest))
         folds = StratifiedKFold(n_splits=n_splits, shuffle=True, random_state=self.random_state)
-        oof = {name: np.full(len(domain), np.nan) for name in HEADS}
-        aux_rows = np.flatnonzero(aux)
-        for train_idx, test_idx in folds.split(domain, y[domain]):
-            rows = np.concatenate([domain[train_idx], aux_rows])
+        oof = {name: np.full(len(y), np.nan) for name in HEADS}
+        for train_idx, test_idx in folds.split(tuning, y[tuning]):
+            rows = np.concatenate([always, tuning[train_idx]])
             for name in HEADS:
                 t = targets[name][rows]
                 known = ~np.isnan(t)
@@ -268,20 +256,24 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
                     continue
                 head = self._new_head().fit(X[rows[known]], t[known].astype(int),
                                             sample_weight=weight[rows[known]])
-                oof[name][test_idx] = head.decision_function(X[domain[test_idx]])
+                oof[name][tuning[test_idx]] = head.decision_function(X[tuning[test_idx]])
         return oof
 
     def _calibrate_and_tune(self, oof: dict[str, np.ndarray], y: np.ndarray, langs: np.ndarray,
-                            targets: dict[str, np.ndarray]) -> None:
-        """Platt-scale each head and pick its thresholds, weighting rows to the natural mix."""
+                            targets: dict[str, np.ndarray], reweight: bool) -> None:
+        """Platt-scale each head and pick its thresholds on the tuning rows' out-of-fold scores.
+
+        With `reweight` the rows are weighted to the natural mix (written data); otherwise
+        they are real posts and count as they are."""
         mix = dict(self.natural_mix or NATURAL_MIX)
-        natural = np.zeros(len(y))
-        for lang in np.unique(langs):
-            in_lang = langs == lang
-            for category in CATEGORIES:
-                rows = in_lang & (y == category)
-                if rows.any():
-                    natural[rows] = mix.get(category, 0.0) * in_lang.sum() / rows.sum()
+        natural = np.ones(len(y))
+        if reweight:
+            for lang in np.unique(langs):
+                in_lang = langs == lang
+                for category in CATEGORIES:
+                    rows = in_lang & (y == category)
+                    if rows.any():
+                        natural[rows] = mix.get(category, 0.0) * in_lang.sum() / rows.sum()
         self.calibrators_, self.thresholds_ = {}, {}
         calibrated = {}
         for name in HEADS:
@@ -338,7 +330,7 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
     def _probabilities(self, texts: Sequence[str], cache: embedding.EmbeddingCache | None
                        ) -> dict[str, np.ndarray]:
         check_is_fitted(self, "heads_")
-        X = self._with_abuse_score(self._features([str(t) for t in texts], cache))
+        X = self._features([str(t) for t in texts], cache)
         out = {}
         for name in HEADS:
             a, b = self.calibrators_[name]
@@ -426,7 +418,6 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
             "metrics": _jsonable(getattr(self, "metrics_", {})),
         }
         state = {"heads": self.heads_, "vectorizer": getattr(self, "vectorizer_", None),
-                 "abuse_head": getattr(self, "abuse_head_", None),
                  "n_features_in": self.n_features_in_}
         joblib.dump(state, directory / HEAD_FILE, compress=3)
         (directory / CONFIG_FILE).write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n",
@@ -439,7 +430,8 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
         """Read a saved model; `embedder` overrides the saved spec (must have the same dim)."""
         directory = Path(directory)
         config = json.loads((directory / CONFIG_FILE).read_text(encoding="utf-8"))
-        params = dict(config["params"])
+        known = inspect.signature(cls.__init__).parameters
+        params = {k: v for k, v in config["params"].items() if k in known}  # retired ones dropped
         params["ngram_range"] = tuple(params["ngram_range"])
         params.setdefault("lexicon_version", 1)  # saved before the lexicon was versioned
         model = cls(**params)
@@ -454,7 +446,8 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
         if state["vectorizer"] is not None:
             model.vectorizer_ = state["vectorizer"]
         if state.get("abuse_head") is not None:
-            model.abuse_head_ = state["abuse_head"]
+            raise ConfigError(f"{directory}: saved with a separate abuse model, which this version "
+                              "no longer reads; retrain or use another version")
         model.n_features_in_ = state["n_features_in"]
         model.thresholds_ = config["thresholds"]
         model.calibrators_ = {k: tuple(v) for k, v in config["calibrators"].items()}

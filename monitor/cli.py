@@ -248,17 +248,26 @@ def report(ctx, out_dir, week):
 
 @cli.command()
 @click.option("--labels", "label_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
-              help="CSV/JSONL with text,label (repeatable). Board corrections are always added.")
+              help="CSV/JSONL of real posts you labelled: text,label[,lang] (repeatable). "
+                   "Board corrections are always added.")
 @click.option("--force", is_flag=True, help="Promote the new model even if it measures worse.")
-@click.option("--shared-datasets", type=click.Path(file_okay=False),
-              default=str(REPO_ROOT.parent / "shared" / "datasets"), show_default=True)
+@click.option("--shared-datasets", type=click.Path(file_okay=False), default=None,
+              help="Folder of real labelled posts and public corpora (read, never copied); "
+                   "default: the model.shared_datasets setting.")
+@click.option("--without-written", is_flag=True,
+              help="Leave out the written seed sentences (to measure what they add).")
 @click.pass_context
-def train(ctx, label_files, force, shared_datasets):
-    """Retrain the classifier on seed data, label files and board corrections; promote if not worse."""
+def train(ctx, label_files, force, shared_datasets, without_written):
+    """Retrain on real labelled posts, public corpora, your labels, board corrections and the
+    written seed; measure on held-out real posts beside the current model; promote if not worse."""
     from monitor import pipeline
 
-    click.echo(pipeline.train(_store(ctx), _config(ctx), [Path(f) for f in label_files], force,
-                              Path(shared_datasets)))
+    config = _config(ctx)
+    shared = Path(shared_datasets) if shared_datasets else repo_path(config.get("model.shared_datasets"))
+    report = pipeline.train(_store(ctx), config, [Path(f) for f in label_files], force,
+                            shared, use_written=not without_written,
+                            progress=lambda message: click.echo(message, err=True))
+    click.echo(report.to_text())
 
 
 @cli.group()
@@ -283,10 +292,9 @@ def model_list(ctx):
 @click.pass_context
 def model_use(ctx, version):
     """Switch to another model version and queue every mention for re-scoring."""
-    from monitor import model_registry
+    from monitor import pipeline
 
-    model_registry.use_version(repo_path(_config(ctx).get("model.dir")), version)
-    cleared = _store(ctx).clear_scores()
+    cleared = pipeline.use_model(_store(ctx), _config(ctx), version)
     click.echo(f"now using {version}; {cleared} mentions queued for re-scoring")
 
 

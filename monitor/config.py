@@ -39,6 +39,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("model.dir", "models", "Folder of trained classifier versions; CURRENT names the one in use."),
     Setting("model.embedder", "", "Override the embedder of the current model, e.g. 'sentence-transformers:<name>' (empty: the model's own)."),
     Setting("model.batch_size", 256, "Mentions classified per batch."),
+    Setting("model.shared_datasets", "../shared/datasets", "Folder of real labelled posts and public corpora that `monitor train` learns from (read there, never copied)."),
     Setting("detection.coordination_minutes", 15, "Near-identical posts by different accounts within this many minutes form a coordinated group."),
     Setting("linking.auto_confidence", 0.92, "Author-customer links at or above this confidence are made automatically."),
     Setting("linking.min_confidence", 0.85, "Fuzzy name matches below this confidence are not proposed at all."),

@@ -42,6 +42,7 @@ class DetectionSettings:
     min_disrespect_share: float = 0.4
     min_disrespectful: int = 3
     max_founded_share: float = 0.35
+    max_founded_likelihood: float = 0.4
     near_duplicate_similarity: float = 0.9
     burst_min_per_day: int = 5
     watch_min_mentions: int = 3
@@ -51,10 +52,16 @@ class DetectionSettings:
     decision_threshold: float = 0.5
     max_evidence: int = 10
     max_pair_mentions: int = 200
+    base_disrespect_rate: float = 0.10
+    base_founded_rate: float = 0.20
+    pooling_strength: float = 4.0
+    max_pooling_shift: float = 2.0
 
     def __post_init__(self) -> None:
-        for name in ("min_disrespect_share", "max_founded_share", "near_duplicate_similarity",
-                     "watch_min_disrespect_share", "decision_threshold"):
+        for name in ("min_disrespect_share", "max_founded_share", "max_founded_likelihood",
+                     "near_duplicate_similarity",
+                     "watch_min_disrespect_share", "decision_threshold", "base_disrespect_rate",
+                     "base_founded_rate"):
             if not 0.0 <= float(getattr(self, name)) <= 1.0:
                 raise ValueError(f"detection.{name}: expected a share between 0 and 1")
         for name in ("window_days", "min_mentions", "min_distinct_days", "min_disrespectful",
@@ -62,6 +69,9 @@ class DetectionSettings:
                      "watch_min_mentions", "recurring_min_days", "recurring_min_complaints", "max_evidence", "max_pair_mentions"):
             if int(getattr(self, name)) < 1:
                 raise ValueError(f"detection.{name}: expected a whole number of at least 1")
+        for name in ("pooling_strength", "max_pooling_shift"):
+            if float(getattr(self, name)) < 0:
+                raise ValueError(f"detection.{name}: expected a number of at least 0")
 
 
 SETTINGS_HELP: dict[str, str] = {
@@ -76,6 +86,9 @@ SETTINGS_HELP: dict[str, str] = {
     "max_founded_share": "A campaign needs at most this share of the critical mentions to "
                          "describe a concrete problem; above it the subject is a complainer "
                          "to recover, never a campaign.",
+    "max_founded_likelihood": "A campaign also needs the mean founded score of the critical "
+                              "mentions at most this: complaints the classifier half-missed "
+                              "still score near its bar, so they still count as evidence.",
     "near_duplicate_similarity": "Cosine similarity (embeddings, or character shingles when "
                                  "there are none) at which two mentions count as near copies.",
     "burst_min_per_day": "Hostile mentions in one UTC day that make an outburst (watch).",
@@ -87,6 +100,16 @@ SETTINGS_HELP: dict[str, str] = {
     "decision_threshold": "A classifier probability at or above this counts as yes.",
     "max_evidence": "How many evidence mention ids an assessment keeps, most telling first.",
     "max_pair_mentions": "Repetition is measured over at most this many latest hostile mentions.",
+    "base_disrespect_rate": "Share of disrespectful mentions in an ordinary author's posts; an "
+                            "author well above it has their borderline posts counted as "
+                            "disrespectful too (see max_pooling_shift).",
+    "base_founded_rate": "Share of founded complaints in an ordinary author's posts; an author "
+                         "well above it has their borderline complaints counted as founded too.",
+    "pooling_strength": "How many ordinary posts the base rates weigh, against the author's own "
+                        "confident posts, when judging an author's borderline posts.",
+    "max_pooling_shift": "Most an author's record can lower the bar for one of their posts, in "
+                         "log-odds (2.0: a post the classifier gives 12 % counts when the author's "
+                         "record is strong). 0 judges every post on its own.",
 }
 
 
@@ -405,7 +428,15 @@ def _assess(p: _Prepared, rows: np.ndarray, now: pd.Timestamp, settings: Detecti
         figures = {"mentions": 0, "window_days": settings.window_days}
         return Assessment(subject_key, subject_type, "none", 0.0, figures, (),
                           tuple(explain("none", figures)), author_keys)
-    critical, dis, founded = p.critical[rows], p.disrespectful[rows], p.founded[rows]
+    # A post the classifier is sure is founded is never made an insult by record; an angry
+    # post can still be founded by record (recurring complainers are often rude).
+    dis = _pooled(p.p_dis[rows], p.disrespectful[rows], ~p.founded[rows],
+                  settings.base_disrespect_rate, settings)
+    founded = _pooled(p.p_founded[rows], p.founded[rows], np.ones(rows.size, dtype=bool),
+                      settings.base_founded_rate, settings)
+    pooled_dis = int(dis.sum() - p.disrespectful[rows].sum())
+    pooled_founded = int(founded.sum() - p.founded[rows].sum())
+    critical = p.critical[rows] | dis | founded
     hostile = critical & ~founded
     days = p.days[rows]
     n_critical, n_dis, n_founded, n_hostile = (int(critical.sum()), int(dis.sum()),
@@ -426,10 +457,15 @@ def _assess(p: _Prepared, rows: np.ndarray, now: pd.Timestamp, settings: Detecti
         "attacks": n_hostile,
         "attack_days": int(np.unique(days[hostile]).size),
         "disrespectful": n_dis,
+        "disrespectful_by_record": pooled_dis,
+        "founded_by_record": pooled_founded,
         "disrespect_share": round(disrespect_share, 4),
         "founded_complaints": n_founded,
         "founded_days": int(np.unique(days[founded]).size),
         "founded_share": round(founded_share, 4),
+        # Mean founded score of the critical posts: a campaign needs the evidence, not only
+        # the hard labels, to say "baseless" (half-missed complaints still score near the bar).
+        "founded_likelihood": round(float(np.mean(p.p_founded[rows][critical])) if n_critical else 0.0, 4),
         "unfounded_share": round(1.0 - founded_share, 4) if n_critical else 0.0,
         "repetition": round(repetition, 4),
         "burst_max_per_day": burst,
@@ -446,9 +482,35 @@ def _assess(p: _Prepared, rows: np.ndarray, now: pd.Timestamp, settings: Detecti
     }
     verdict = _verdict(figures, settings)
     score = _score(verdict, figures, settings)
-    evidence = _evidence(p, rows, verdict, duplicated, settings)
+    evidence = _evidence(p, rows, verdict, critical, founded, dis, duplicated, settings)
     return Assessment(subject_key, subject_type, verdict, round(score, 4), figures, evidence,
                       tuple(explain(verdict, figures)), author_keys)
+
+
+def _pooled(scores: np.ndarray, confident: np.ndarray, open_to: np.ndarray, base_rate: float,
+            s: DetectionSettings) -> np.ndarray:
+    """Per-post yes/no that also weighs the author's whole record (empirical Bayes).
+
+    The classifier misses many real insults and complaints, but its misses are usually
+    borderline scores. An author whose confident posts are well above the ordinary rate is
+    likelier than a stranger to mean the borderline ones too, so their bar is lowered by the
+    log-odds of their smoothed rate over the base rate (never raised, at most
+    `max_pooling_shift`), for the posts in `open_to` only. Scores are the classifier's aligned
+    probabilities (`decision_threshold` = its bar).
+    """
+    if s.max_pooling_shift <= 0 or confident.size == 0 or not confident.any():
+        return confident.copy()
+    prior = s.pooling_strength
+    rate = (confident.sum() + base_rate * prior) / (confident.size + prior)
+    rate = min(max(rate, 1e-6), 1 - 1e-6)
+    shift = np.log(rate / (1 - rate)) - np.log(base_rate / (1 - base_rate))
+    shift = min(max(shift, 0.0), s.max_pooling_shift)
+    if shift <= 0:
+        return confident.copy()
+    clipped = np.clip(np.nan_to_num(scores, nan=0.0), 1e-6, 1 - 1e-6)
+    bar = min(max(s.decision_threshold, 1e-6), 1 - 1e-6)
+    lifted = np.log(clipped / (1 - clipped)) - np.log(bar / (1 - bar)) + shift >= 0
+    return confident | (lifted & open_to)
 
 
 def _main_language(langs: np.ndarray) -> str:
@@ -491,7 +553,8 @@ def _verdict(f: Mapping[str, Any], s: DetectionSettings) -> str:
     if f["complaints"] == 0:
         return "none"
     mostly_unfounded = f["founded_share"] <= s.max_founded_share
-    if (mostly_unfounded and f["attacks"] >= s.min_mentions
+    if (mostly_unfounded and f.get("founded_likelihood", 0.0) <= s.max_founded_likelihood
+            and f["attacks"] >= s.min_mentions
             and f["attack_days"] >= s.min_distinct_days
             and f["disrespect_share"] >= s.min_disrespect_share
             and f["disrespectful"] >= s.min_disrespectful):
@@ -524,15 +587,19 @@ def _score(verdict: str, f: Mapping[str, Any], s: DetectionSettings) -> float:
     return max(0.0, min(1.0, war))
 
 
-def _evidence(p: _Prepared, rows: np.ndarray, verdict: str, duplicated: set[int],
+def _evidence(p: _Prepared, rows: np.ndarray, verdict: str, critical: np.ndarray,
+              founded: np.ndarray, dis: np.ndarray, duplicated: set[int],
               s: DetectionSettings) -> tuple[str, ...]:
-    """Mention ids, most telling first: founded ones for complaints, hostile ones otherwise."""
+    """Mention ids, most telling first: founded ones for complaints, hostile ones otherwise.
+
+    `critical`, `founded` and `dis` are the subject's flags (aligned with `rows`)."""
     if verdict in ("one_off_complaint", "recurring_complaint"):
-        chosen = rows[p.founded[rows]]
-        weight = p.p_founded[chosen] + 0.2 * p.disrespectful[chosen]
+        chosen, flags = rows[founded], dis[founded]
+        weight = p.p_founded[chosen] + 0.2 * flags
     else:
-        chosen = rows[p.critical[rows] & ~p.founded[rows]]
-        weight = (p.disrespectful[chosen] + p.p_dis[chosen] + (1.0 - p.p_founded[chosen])
+        hostile = critical & ~founded
+        chosen, flags = rows[hostile], dis[hostile]
+        weight = (flags + p.p_dis[chosen] + (1.0 - p.p_founded[chosen])
                   + 0.5 * np.isin(chosen, list(duplicated)) + 0.3 * np.log1p(p.reposts[chosen]))
     if chosen.size == 0:
         return ()

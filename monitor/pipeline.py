@@ -12,7 +12,7 @@ import os
 import threading
 from datetime import timedelta
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 import pandas as pd
 
@@ -21,6 +21,9 @@ from monitor.config import Config, load_config, repo_path
 from monitor.errors import ConfigError, MonitorError
 from monitor.mention import iso, utcnow
 from monitor.store import SaveResult, Store
+
+if TYPE_CHECKING:
+    from monitor.training import TrainReport
 
 logger = logging.getLogger(__name__)
 
@@ -320,20 +323,29 @@ def _customer_for(store: Store, subject_key: str) -> Any:
 # ---- training -------------------------------------------------------------------------------
 
 def train(store: Store, config: Config, label_files: Sequence[Path], force: bool,
-          shared_datasets: Path | None) -> str:
-    """Retrain on the seed data, the given label files and every label corrected on the board."""
+          shared_datasets: Path | None, use_written: bool = True,
+          progress: Callable[[str], None] | None = None, auto_promote: bool = True) -> "TrainReport":
+    """Retrain on real labelled posts, the given label files, every board correction and the
+    written seed; promote only if not worse on held-out real posts (see `monitor.training`)."""
     from monitor.training import train_model
 
-    seed = repo_path("data/seed/labelled.csv")
     corrections = store.labels_frame()
     report = train_model(
-        [seed, *label_files], repo_path(config.get("model.dir")),
-        shared_datasets=shared_datasets if shared_datasets and shared_datasets.exists() else None,
-        force=force, extra_labels=corrections[["text", "label", "lang"]] if not corrections.empty else None,
-        cache=StoreEmbeddingCache(store),
+        repo_path(config.get("model.dir")), written_files=[repo_path("data/seed/labelled.csv")],
+        label_files=label_files, shared_datasets=shared_datasets, force=force,
+        corrections=corrections[["text", "label", "lang"]] if not corrections.empty else None,
+        cache=StoreEmbeddingCache(store), use_written=use_written, progress=progress,
+        auto_promote=auto_promote,
     )
-    with _classifier_lock:
-        _classifiers.clear()
     if report.promoted:
         store.clear_scores()
-    return report.to_text()
+    return report
+
+
+def use_model(store: Store, config: Config, version: str) -> int:
+    """Make `version` current and queue every mention for re-scoring (the loaded-model cache
+    follows CURRENT by itself); returns how many mentions were queued."""
+    from monitor import model_registry
+
+    model_registry.use_version(repo_path(config.get("model.dir")), version)
+    return store.clear_scores()

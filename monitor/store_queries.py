@@ -134,6 +134,27 @@ class ReadQueries:
             f" WHERE {' AND '.join(where)} ORDER BY m.created_at DESC, m.id LIMIT ?", args
         )
 
+    def least_sure_mentions(self, *, since: str | None = None, contains: str = "",
+                            limit: int = 300) -> pd.DataFrame:
+        """Scored mentions nobody has labelled yet, those the model is least sure of first.
+
+        Sureness is the distance of the nearer of the disrespect and founded scores from the
+        bar (0.5): a label there teaches the next version the most."""
+        where, args = ["m.scored_at IS NOT NULL", "m.id NOT IN (SELECT mention_id FROM labels)"], []
+        if since:
+            where.append("m.created_at >= ?")
+            args.append(since)
+        if contains:
+            where.append("(instr(lower(m.text), lower(?)) > 0 OR instr(lower(a.handle), lower(?)) > 0)")
+            args += [contains, contains]
+        args.append(limit)
+        return self._frame(
+            f"SELECT {_MENTION_COLUMNS},"
+            " min(abs(m.p_disrespectful - 0.5), abs(m.p_founded - 0.5)) AS sureness"
+            " FROM mentions m JOIN authors a ON a.author_key = m.author_key"
+            f" WHERE {' AND '.join(where)} ORDER BY sureness, m.created_at DESC, m.id LIMIT ?", args
+        )
+
     def mentions_by_ids(self, ids: Sequence[str]) -> pd.DataFrame:
         """The given mentions (e.g. a verdict's evidence), newest first."""
         return self._frame(

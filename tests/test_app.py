@@ -216,7 +216,7 @@ def test_empty_database_shows_zeroes_and_empty_states(tmp_path, monkeypatch):
         "Failing sources": "0"}
     notices = [i.value for i in at.info]
     for expected in ("No founded complaints to recover right now.", "No campaigns or authors on watch.",
-                     "No coordinated groups detected.", "No authors yet.", "No mentions to correct.",
+                     "No coordinated groups detected.", "No authors yet.", "No unlabelled mentions to correct.",
                      "No alerts queued."):
         assert expected in notices
 
@@ -275,6 +275,51 @@ def test_label_correction_writes_a_label_row(seeded):
     assert list(rows) == [
         ("x:t1", "other", "Maria", BOLD_TEXT)]
     assert "Label saved; it will be used at the next retraining." in [s.value for s in at.success]
+
+
+def test_label_tab_offers_the_least_sure_mentions_first(seeded):
+    store = open_store(seeded.path)
+    mentions = store.mentions_frame(scored_only=True)
+    store.close()
+    sureness = pd.concat([(mentions["p_disrespectful"] - 0.5).abs(),
+                          (mentions["p_founded"] - 0.5).abs()], axis=1).min(axis=1)
+    least_sure = mentions.loc[sureness.idxmin(), "id"]
+    at = run_app()
+    options = at.selectbox(key="lb_pick").options
+    assert at.selectbox(key="lb_pick").value == least_sure
+    assert options[0].startswith(f"sureness {sureness.min():.2f}")
+    assert len(options) == len(mentions)
+
+
+def test_analyst_trains_a_candidate_then_makes_it_current(seeded, tmp_path, monkeypatch):
+    import shutil
+
+    from monitor import model_registry
+    from tests.conftest import make_shared_folder
+
+    root = Path(APP).parent
+    models = tmp_path / "models"
+    current = model_registry.current_version(root / "models")
+    shutil.copytree(root / "models" / current, models / current)
+    model_registry.use_version(models, current)
+    monkeypatch.setenv("MONITOR_MODEL_DIR", str(models))
+    monkeypatch.setenv("MONITOR_MODEL_SHARED_DATASETS", str(make_shared_folder(tmp_path / "shared")))
+    at = run_app()
+    at.button(key="lb_train").click()
+    at.run(timeout=600)
+    assert not at.exception, [e.value for e in at.exception]
+    frames = [d.value for d in at.dataframe]
+    real = next(f for f in frames if "complaint F1 now" in f.columns)
+    assert list(real["language"]) == ["Portuguese", "Spanish", "English", "all"]
+    assert {"complaint F1", "complaint F1 now", "disrespect F1", "false alarms"} <= set(real.columns)
+    assert real["complaint F1 now"].notna().all()  # the model in use, measured on the same posts
+    assert model_registry.current_version(models) == current  # nothing changes before a person says so
+    candidate = next(v for v in model_registry.list_versions(models) if v != current)
+    at.button(key="lb_promote").click()
+    at.run()
+    assert not at.exception
+    assert model_registry.current_version(models) == candidate
+    assert any(candidate in s.value and "re-scored" in s.value for s in at.success)
 
 
 def test_confirming_a_proposed_link(seeded):

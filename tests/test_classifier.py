@@ -125,3 +125,23 @@ def test_lexicon_v3_separates_failures_from_mere_order_mentions():
     assert col["insults"][4] == 0 and col["insults"][5] > 0
     # version 2 keeps its features exactly (the ambiguous "chorro" stays an insult there)
     assert lexicon.lexicon_features(["un chorro de ofertas hoy"], version=2)[0, names.index("insults")] > 0
+
+
+def test_targets_with_unknowns_and_tuning_rows():
+    """A head learns only from rows that say something about it; only tuning rows calibrate."""
+    data = small_dataset(10)
+    n = len(data)
+    unknown_dis = np.where(data["label"] == "founded_complaint", np.nan,
+                           (data["label"] == "disrespectful").astype(float))
+    tune = np.arange(n) % 2 == 0
+    model = MentionClassifier(cv_folds=3).fit(
+        list(data["text"]), list(data["label"]), langs=list(data["lang"]),
+        targets={"disrespectful": unknown_dis}, tune=tune, cache=MemoryCache())
+    assert model.training_summary_["tuning_rows"] == int(tune.sum())
+    assert len(model.oof_categories_) == int(tune.sum())
+    with pytest.raises(ValueError, match="rows"):
+        MentionClassifier().fit(list(data["text"]), list(data["label"]),
+                                targets={"founded": [1.0, 0.0]}, cache=MemoryCache())
+    with pytest.raises(ValueError, match="tuning rows"):
+        MentionClassifier().fit(list(data["text"]), list(data["label"]),
+                                tune=np.zeros(n, dtype=bool), cache=MemoryCache())

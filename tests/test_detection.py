@@ -83,6 +83,50 @@ def test_most_recurring_complainers_are_seen_as_recurring(runs):
         assert seen / len(recurring) >= 0.9
 
 
+@pytest.fixture(scope="module")
+def half_missed():
+    """Streams scored by a classifier that misses half the insults and founded complaints (the
+    first model missed that many real complaints); misses get the scores real misses get."""
+    out = []
+    for seed in SEEDS:
+        stream = make_stream(seed, miss_rate=0.5)
+        out.append((stream, assess_many(stream.mentions, stream.now),
+                    assess_many(stream.mentions, stream.now, DetectionSettings(max_pooling_shift=0.0))))
+    return out
+
+
+def _people_scores(stream, assessments) -> dict[str, float]:
+    verdicts = {a.subject_key: a.verdict for a in assessments}
+    scores = campaign_scores(stream, assessments)
+    recurring = [p for p in stream.people if p.role == "recurring"]
+    found = [{verdicts.get(k) for k in stream.subjects_of(p)} for p in recurring]
+    return {"precision": scores["precision"], "recall": scores["recall"],
+            "recurring_campaign": sum("campaign" in f for f in found),
+            "recurring_complainer": np.mean([bool(f & {"recurring_complaint", "one_off_complaint"}) for f in found])}
+
+
+def test_verdicts_hold_when_the_classifier_misses_half(half_missed):
+    pooled = [_people_scores(stream, with_record) for stream, with_record, _ in half_missed]
+    precision = np.mean([s["precision"] for s in pooled])
+    recall = np.mean([s["recall"] for s in pooled])
+    print(f"half missed: campaign precision {precision:.3f} recall {recall:.3f}; recurring called campaign "
+          f"{sum(s['recurring_campaign'] for s in pooled)}; recurring as complainer "
+          f"{np.mean([s['recurring_complainer'] for s in pooled]):.2f}")
+    assert precision >= 0.9 and recall >= 0.85
+    # Of 75 recurring complainers, a few have nearly every complaint missed and insults caught:
+    # nothing in their scores tells them from a campaigner (see the closing note of issue 9).
+    assert sum(s["recurring_campaign"] for s in pooled) <= 4
+    assert np.mean([s["recurring_complainer"] for s in pooled]) >= 0.75
+
+
+def test_the_authors_record_is_what_finds_half_missed_campaigns(half_missed):
+    alone = [_people_scores(stream, post_by_post) for stream, _, post_by_post in half_missed]
+    pooled = [_people_scores(stream, with_record) for stream, with_record, _ in half_missed]
+    assert np.mean([s["recall"] for s in alone]) + 0.2 <= np.mean([s["recall"] for s in pooled])
+    assert (np.mean([s["recurring_complainer"] for s in alone])
+            <= np.mean([s["recurring_complainer"] for s in pooled]))
+
+
 def test_campaign_split_across_platforms_is_caught_at_customer_level(runs):
     for stream, assessments in runs:
         verdicts = {a.subject_key: a for a in assessments}
