@@ -593,10 +593,11 @@ def retrain_panel(corrections: int) -> None:
     if not tables["written"].empty:
         st.caption("Sets the team wrote (not evidence of real behaviour):")
         st.dataframe(tables["written"], hide_index=True, key="lb_written")
+    judged_on = "real posts" if report.real else "the written held-out rows"
     if report.passed_gate:
-        st.success("The candidate is not worse than the model in use on real posts.")
+        st.success(f"The candidate is not worse than the model in use on {judged_on}.")
     else:
-        st.warning("The candidate is worse than the model in use on real posts.")
+        st.warning(f"The candidate is worse than the model in use on {judged_on}.")
     if st.button(f"Make {report.version} current", key="lb_promote",
                  type="primary" if report.passed_gate else "secondary"):
         from monitor import pipeline

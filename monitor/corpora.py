@@ -13,13 +13,13 @@ complaints.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
+from monitor.embedding import text_hash
 from monitor.errors import InputError
 
 REAL_MENTIONS_FILE = "real_brand_mentions.csv"
@@ -73,11 +73,6 @@ REAL_CREDIT = ("real brand mentions, hand-labelled: Brazilian telecom tweets (mf
                "Twitter samples (Kaggle TWCS copies)")
 
 
-def text_key(text: str) -> str:
-    """sha1 of the whitespace-collapsed, case-folded text: one key per distinct text."""
-    return hashlib.sha1(" ".join(str(text).split()).casefold().encode("utf-8")).hexdigest()
-
-
 def _require(frame: pd.DataFrame, path: Path, columns: tuple[str, ...]) -> None:
     missing = [c for c in columns if c not in frame.columns]
     if missing:
@@ -123,7 +118,7 @@ def read_real_mentions(folder: Path, heldout_share: float = REAL_HELDOUT_SHARE) 
         "disrespectful": (label == "abusive").astype(float),
         "origin": "real",
     })
-    keys = rows["text"].map(text_key)
+    keys = rows["text"].map(text_hash)
     heldout = np.zeros(len(rows), dtype=bool)
     for _, group in keys.groupby([rows["lang"], label, frame["founded"]]):
         take = int(round(heldout_share * len(group)))

@@ -7,7 +7,6 @@ label rows into training rows (`monitor.corpora.ROW_COLUMNS`).
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -16,7 +15,7 @@ import pandas as pd
 
 from monitor.classifier import CATEGORIES, normalise_lang
 from monitor.corpora import ROW_COLUMNS
-from monitor.embedding import normalise_text
+from monitor.embedding import normalise_text, text_hash
 from monitor.errors import InputError
 from monitor.tables import read_records
 
@@ -87,8 +86,7 @@ def _is_missing(value: Any) -> bool:
 
 def is_heldout(text: str, percent: int = HOLDOUT_PERCENT) -> bool:
     """Fixed split by text hash: a text is held out in every run, for every model version."""
-    digest = hashlib.sha1(normalise_text(text).encode("utf-8")).hexdigest()
-    return int(digest[:8], 16) % 100 < percent
+    return int(text_hash(text)[:8], 16) % 100 < percent
 
 
 def training_rows(labels: pd.DataFrame, origin: str) -> pd.DataFrame:

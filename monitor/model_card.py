@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from monitor import evaluation
 
-if TYPE_CHECKING:  # imported for types only: training imports this module lazily
+if TYPE_CHECKING:  # types only: training imports this module
     from monitor.classifier import MentionClassifier
     from monitor.training import TrainReport
 

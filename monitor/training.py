@@ -26,6 +26,7 @@ from monitor.config import REPO_ROOT
 from monitor.embedding import EmbeddingCache, MemoryCache, normalise_text
 from monitor.errors import InputError
 from monitor.labels import corrections_frame, read_labels, training_rows
+from monitor.model_card import version_card
 
 logger = logging.getLogger(__name__)
 
@@ -162,22 +163,29 @@ def gather(shared_datasets: Path | None, written_files: Sequence[Path] = (),
                        credits=credits)
 
 
-def fit_model(train: pd.DataFrame, embedder_spec: str | None = None,
-              cache: EmbeddingCache | None = None, **params: Any) -> MentionClassifier:
-    """Fit a `MentionClassifier` on training rows; real rows tune it when there are enough."""
+def tuning_rows(train: pd.DataFrame) -> tuple[np.ndarray, bool]:
+    """(rows that tune calibration and thresholds, whether to re-weight them to the natural mix).
+
+    The real posts when there are enough; otherwise every non-public row (the written seed),
+    re-weighted to the natural mix because its author chose its mix."""
     origin = train["origin"].str.partition(":")[0]
     real = origin.isin(REAL_ORIGINS).to_numpy()
-    tune = real if real.sum() >= MIN_REAL_TUNING and train.loc[real, "category"].nunique() >= 2 else None
-    if tune is None:  # too few real posts: the written rows tune, re-weighted to the natural mix
-        tune = ~origin.eq("public").to_numpy()
-        params.setdefault("reweight_tuning", True)
+    if real.sum() >= MIN_REAL_TUNING and train.loc[real, "category"].nunique() >= 2:
+        return real, False
+    return ~origin.eq("public").to_numpy(), True
+
+
+def fit_model(train: pd.DataFrame, embedder_spec: str | None = None,
+              cache: EmbeddingCache | None = None, **params: Any) -> MentionClassifier:
+    """Fit a `MentionClassifier` on training rows, tuned on `tuning_rows`."""
+    tune, reweight = tuning_rows(train)
     if embedder_spec:
         params["embedder"] = embedder_spec
-    model = MentionClassifier(**{k: v for k, v in params.items() if k != "reweight_tuning"})
-    return model.fit(list(train["text"]), list(train["category"]), langs=list(train["lang"]),
-                     sample_weight=train["weight"].to_numpy(),
-                     targets={h: train[h].to_numpy(dtype=float) for h in HEADS},
-                     tune=tune, reweight_tuning=params.get("reweight_tuning", False), cache=cache)
+    return MentionClassifier(**params).fit(
+        list(train["text"]), list(train["category"]), langs=list(train["lang"]),
+        sample_weight=train["weight"].to_numpy(),
+        targets={h: train[h].to_numpy(dtype=float) for h in HEADS},
+        tune=tune, reweight_tuning=reweight, cache=cache)
 
 
 @dataclass
@@ -246,8 +254,8 @@ def train_model(models_dir: Path, *, written_files: Sequence[Path] = (),
                          "need at least 10 training rows covering all three labels")
     say(f"training on {len(data.train):,} rows ({', '.join(f'{k} {v:,}' for k, v in data.counts.items())})")
     model = fit_model(data.train, embedder_spec, cache, **params)
-    tuning_rows = data.train[_tuning_mask(data.train, model)]
-    tuning = evaluation.real_post_metrics(tuning_rows["category"], model.oof_categories_, tuning_rows["lang"])
+    tuned = data.train[tuning_rows(data.train)[0]]
+    tuning = evaluation.real_post_metrics(tuned["category"], model.oof_categories_, tuned["lang"])
     say("measuring the new model on held-out posts")
     new = measure(model, data, written_eval, cache)
 
@@ -276,23 +284,12 @@ def train_model(models_dir: Path, *, written_files: Sequence[Path] = (),
     metrics = report.to_dict()
     for key in ("version", "promoted", "reason", "passed_gate"):
         metrics.pop(key)
-    from monitor.model_card import version_card
-
     report.model_dir = model.save(models_dir / version, version=version, metrics=metrics,
                                   card=version_card(report, model))
     if promoted:
         model_registry.use_version(models_dir, version)
     logger.info("trained %s (promoted=%s): %s", version, promoted, reason)
     return report
-
-
-def _tuning_mask(train: pd.DataFrame, model: MentionClassifier) -> np.ndarray:
-    """The rows whose out-of-fold categories the model kept (`oof_categories_`)."""
-    origin = train["origin"].str.partition(":")[0]
-    real = origin.isin(REAL_ORIGINS).to_numpy()
-    if real.sum() == len(model.oof_categories_):
-        return real
-    return ~origin.eq("public").to_numpy()
 
 
 def _gate(real: dict[str, Any] | None, previous_real: dict[str, Any] | None,
