@@ -335,7 +335,7 @@ def train(store: Store, config: Config, label_files: Sequence[Path], force: bool
         label_files=label_files, shared_datasets=shared_datasets, force=force,
         corrections=corrections[["text", "label", "lang"]] if not corrections.empty else None,
         cache=StoreEmbeddingCache(store), use_written=use_written, progress=progress,
-        auto_promote=auto_promote,
+        auto_promote=auto_promote, embedder_spec=config.get("model.embedder") or None,
     )
     if report.promoted:
         store.clear_scores()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -20,6 +21,7 @@ def test_train_with_board_corrections_and_a_label_file_then_switch_versions(tmp_
     shutil.copytree(ROOT / "models" / current, models / current)
     (models / "CURRENT").write_text(current + "\n")
     monkeypatch.setenv("MONITOR_MODEL_DIR", str(models))
+    monkeypatch.setenv("MONITOR_MODEL_EMBEDDER", "use")  # an alias of the default: the setting reaches training
     db = tmp_path / "m.db"
     store = open_store(db)
     store.save_page([make_mention(1, text="A Veloz é uma máfia de picaretas, vergonha", lang="pt")])
@@ -39,6 +41,7 @@ def test_train_with_board_corrections_and_a_label_file_then_switch_versions(tmp_
     assert len(versions) == 2 and current in versions
     new = next(v for v in versions if v != current)
     assert f"* {new}" in listed
+    assert json.loads((models / new / "config.json").read_text(encoding="utf-8"))["embedder"] == "use"
 
     switched = runner.invoke(cli, ["--db", str(db), "model", "use", current], obj={})
     assert switched.exit_code == 0 and "1 mentions queued for re-scoring" in switched.output
