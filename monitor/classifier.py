@@ -132,7 +132,7 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
                  threshold_beta: float = 0.7, per_language_thresholds: bool = True,
                  natural_mix: Mapping[str, float] | None = None,
                  lexicon_version: int = lexicon.LEXICON_VERSION,
-                 disrespectful_beta: float | None = 1.0, random_state: int = 0):
+                 disrespectful_beta: float | None = 2.0, random_state: int = 0):
         self.embedder = embedder
         self.use_tfidf = use_tfidf
         self.use_lexicon = use_lexicon

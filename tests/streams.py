@@ -21,10 +21,10 @@ NOW = pd.Timestamp("2026-03-01T12:00:00Z")
 PLATFORMS = ("x", "bluesky", "mastodon", "reddit", "youtube")
 LANGS = ("pt", "es", "en")
 CAMPAIGN_ROLES = ("campaigner", "campaigner_two_platforms", "campaigner_split")
-# Aligned scores (0.5 = the bar) that the shipped model (20261202-053255) gives the real insults
+# Aligned scores (0.5 = the bar) that the shipped model (20261202-063553) gives the real insults
 # and founded complaints it misses on the held-out real posts: deciles printed by
 # bench/bench_real_streams.py.
-MISSED_SCORES = {"p_disrespectful": (0.05, 0.06, 0.12, 0.17, 0.17, 0.20, 0.25, 0.28, 0.30, 0.35),
+MISSED_SCORES = {"p_disrespectful": (0.14, 0.15, 0.16, 0.17, 0.18, 0.20, 0.24, 0.28, 0.32, 0.35),
                  "p_founded": (0.19, 0.23, 0.29, 0.33, 0.36, 0.37, 0.39, 0.40, 0.43, 0.44)}
 
 # Kinds of mention: (disrespectful, critical, founded) as the truth has it.
