@@ -8,7 +8,6 @@ set: per-class precision/recall/F1, macro-F1 and the confusion matrix.
 
 from __future__ import annotations
 
-import json
 from typing import Any, Sequence
 
 import numpy as np
@@ -124,10 +123,14 @@ def real_post_table(new: dict[str, Any], current: dict[str, Any] | None = None,
         if current:
             row.append(f"{old['false_alarms']:.0%}" if old else "-")
         rows.append(row)
+    return _render(header, rows, markdown)
+
+
+def _render(header: list[str], rows: list[list[str]], markdown: bool) -> str:
+    """A table as markdown, or as aligned text for the terminal."""
     if markdown:
-        lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-        lines += ["| " + " | ".join(r) + " |" for r in rows]
-        return "\n".join(lines)
+        return "\n".join(["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+                         + ["| " + " | ".join(r) + " |" for r in rows])
     widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)]
     fmt = "  ".join(f"{{:<{w}}}" for w in widths)
     return "\n".join("  " + fmt.format(*r) for r in [header, *rows])
@@ -143,32 +146,17 @@ def other_domains_table(new: dict[str, dict[str, Any]], current: dict[str, dict[
         if current:
             row.append(_cell(current[name]) if name in current else "-")
         rows.append(row)
-    if markdown:
-        return "\n".join(["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-                         + ["| " + " | ".join(r) + " |" for r in rows])
-    widths = [max(len(h), *(len(r[i]) for r in rows)) for i, h in enumerate(header)] if rows else []
-    fmt = "  ".join(f"{{:<{w}}}" for w in widths)
-    return "\n".join("  " + fmt.format(*r) for r in [header, *rows]) if rows else ""
+    return _render(header, rows, markdown) if rows else ""
 
 
-def category_table(m: dict[str, Any], markdown: bool = False) -> str:
-    """Per-class P/R/F1 by language, macro-F1 and (text form) the confusion matrix."""
-    if markdown:
-        out = ["| language | class | precision | recall | F1 | n |", "|---|---|---|---|---|---|"]
-        for lang, block in [("all", m), *m["per_lang"].items()]:
-            for c in CATEGORIES:
-                s = block["per_class"][c]
-                out.append(f"| {lang} | {c} | {s['precision']:.2f} | {s['recall']:.2f} | "
-                           f"{s['f1']:.2f} | {s['support']} |")
-        out += ["", "Macro-F1: " + ", ".join(
-            [f"all {m['macro_f1']:.3f}"] + [f"{lang} {b['macro_f1']:.3f}" for lang, b in m["per_lang"].items()])]
-        return "\n".join(out)
-    out = ["  class              P     R     F1    n"]
-    for c in CATEGORIES:
-        s = m["per_class"][c]
-        out.append(f"  {c:<17} {s['precision']:.2f}  {s['recall']:.2f}  {s['f1']:.2f}  {s['support']}")
-    per_lang = "  ".join(f"{lang} {v['macro_f1']:.3f}" for lang, v in m["per_lang"].items())
-    out.append(f"  macro-F1 {m['macro_f1']:.3f}; per language: {per_lang}")
-    out.append("  confusion (rows true, cols predicted; " + ", ".join(CATEGORIES) + "): "
-               + json.dumps(m["confusion"]))
+def category_table(m: dict[str, Any]) -> str:
+    """Per-class P/R/F1 by language and macro-F1, as markdown (for the model card)."""
+    out = ["| language | class | precision | recall | F1 | n |", "|---|---|---|---|---|---|"]
+    for lang, block in [("all", m), *m["per_lang"].items()]:
+        for c in CATEGORIES:
+            s = block["per_class"][c]
+            out.append(f"| {lang} | {c} | {s['precision']:.2f} | {s['recall']:.2f} | "
+                       f"{s['f1']:.2f} | {s['support']} |")
+    out += ["", "Macro-F1: " + ", ".join(
+        [f"all {m['macro_f1']:.3f}"] + [f"{lang} {b['macro_f1']:.3f}" for lang, b in m["per_lang"].items()])]
     return "\n".join(out)

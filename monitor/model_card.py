@@ -49,7 +49,7 @@ def version_card(report: "TrainReport", model: "MentionClassifier") -> str:
     if report.written:
         lines += ["## Written sets (sentences the team wrote: not evidence of real behaviour)", ""]
         for name, metrics in report.written.items():
-            lines += [f"### {name} (written)", "", evaluation.category_table(metrics, markdown=True), ""]
+            lines += [f"### {name} (written)", "", evaluation.category_table(metrics), ""]
     lines += ["## Data", "", "Rows: " + ", ".join(f"{k} {v:,}" for k, v in report.rows.items()) + ".", ""]
     if report.credits:
         lines += ["Learnt from (texts are read from `../shared/datasets` at training time; none is "
