@@ -137,9 +137,9 @@ def train_report_tables(report: Any) -> dict[str, pd.DataFrame]:
     current, and the written sets (marked as written)."""
     rows = []
     if report.real:
-        for lang, block in [*report.real["per_lang"].items(), ("all", report.real)]:
-            old = (report.previous_real or {}).get("per_lang", {}).get(lang) if lang != "all" \
-                else report.previous_real
+        from monitor.evaluation import beside
+
+        for lang, block, old in beside(report.real, report.previous_real):
             rows.append({
                 "language": LANG_NAMES.get(lang, lang), "posts": block["n"],
                 "complaint F1": block["complaint"]["f1"],

@@ -102,6 +102,13 @@ def _cell(m: dict[str, Any]) -> str:
     return f"{m['f1']:.2f} ({m['precision']:.2f}/{m['recall']:.2f})"
 
 
+def beside(new: dict[str, Any], current: dict[str, Any] | None):
+    """(language, new block, current block or None) per language, then "all"."""
+    for lang, block in [*new["per_lang"].items(), ("all", new)]:
+        old = current if lang == "all" else (current or {}).get("per_lang", {}).get(lang)
+        yield lang, block, old
+
+
 def real_post_table(new: dict[str, Any], current: dict[str, Any] | None = None,
                     markdown: bool = False) -> str:
     """Per-language complaint and disrespect F1 (P/R), false alarms; the current model beside."""
@@ -110,9 +117,8 @@ def real_post_table(new: dict[str, Any], current: dict[str, Any] | None = None,
         header = ["language", "posts", "complaint F1 (P/R)", "current", "disrespect F1 (P/R)",
                   "current", "false alarms", "current"]
     rows = []
-    for lang, block in [*new["per_lang"].items(), ("all", new)]:
+    for lang, block, old in beside(new, current):
         row = [lang, str(block["n"]), _cell(block["complaint"])]
-        old = (current or {}).get("per_lang", {}).get(lang) if lang != "all" else current
         if current:
             row.append(_cell(old["complaint"]) if old else "-")
         row.append(_cell(block["disrespect"]) + ("" if block["disrespect"]["positives"] >= MIN_POSITIVES

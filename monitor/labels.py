@@ -13,7 +13,7 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
-from monitor.classifier import CATEGORIES, normalise_lang
+from monitor.classifier import CATEGORIES, head_targets, normalise_lang
 from monitor.corpora import ROW_COLUMNS
 from monitor.embedding import normalise_text, text_hash
 from monitor.errors import InputError
@@ -92,8 +92,8 @@ def is_heldout(text: str, percent: int = HOLDOUT_PERCENT) -> bool:
 def training_rows(labels: pd.DataFrame, origin: str) -> pd.DataFrame:
     """Label rows as training rows: per-judgement targets from the category and the `kind`."""
     y = labels["label"].to_numpy(dtype=object)
-    founded = np.where(y == "founded_complaint", 1.0, np.where(y == "other", 0.0, np.nan))
-    complaint = founded.copy()
+    targets = head_targets(y)
+    complaint, founded = targets["complaint"], targets["founded"]
     for i, kind in enumerate(labels["kind"] if "kind" in labels else [""] * len(labels)):
         if kind in KIND_FINE_LABELS:
             c, f = KIND_FINE_LABELS[kind]
@@ -101,7 +101,7 @@ def training_rows(labels: pd.DataFrame, origin: str) -> pd.DataFrame:
             founded[i] = np.nan if f is None else f
     rows = pd.DataFrame({
         "text": labels["text"].to_numpy(), "lang": labels["lang"].to_numpy(), "category": y,
-        "complaint": complaint, "founded": founded, "disrespectful": (y == "disrespectful").astype(float),
+        "complaint": complaint, "founded": founded, "disrespectful": targets["disrespectful"],
         "origin": origin,
         "split": np.where(labels["text"].map(is_heldout).to_numpy(dtype=bool), "heldout", "train"),
     })
