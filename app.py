@@ -16,7 +16,7 @@ import pandas as pd
 import streamlit as st
 
 from monitor import board
-from monitor.config import load_config, repo_path
+from monitor.config import load_config
 from monitor.errors import MonitorError
 from monitor.mention import utcnow
 from monitor.store import Store, open_store
@@ -34,8 +34,9 @@ except MonitorError as exc:
     st.stop()
 
 DB_PATH = str(CONFIG.db_path)
-SHARED_DATASETS = repo_path(CONFIG.get("model.shared_datasets"))
-REFRESH_S = max(int(CONFIG.get("board.refresh_s")), 2)
+SHARED_DATASETS = CONFIG.model.shared_datasets
+REFRESH_S = max(CONFIG.board.refresh_s, 2)
+DISRESPECT_MIN = CONFIG.detection.decision_threshold
 MENTION_LIMIT = 300
 MINUTES = "YYYY-MM-DD HH:mm"
 TABS = ("Overview", "Complaints to recover", "Campaigns", "Coordinated groups",
@@ -121,7 +122,7 @@ def write_lock(db_path: str) -> threading.Lock:
 
 @st.cache_data(ttl=REFRESH_S, show_spinner=False)
 def load_kpis(db_path: str) -> dict[str, Any]:
-    return board.kpis(get_store(db_path), utcnow())
+    return board.kpis(get_store(db_path), utcnow(), DISRESPECT_MIN)
 
 
 @st.cache_data(ttl=REFRESH_S, show_spinner=False)
@@ -151,7 +152,7 @@ def load_subject(db_path: str, subject_key: str) -> dict[str, Any] | None:
 
 @st.cache_data(ttl=REFRESH_S, show_spinner=False)
 def load_case(db_path: str, subject_key: str) -> dict[str, Any]:
-    return board.case_for(get_store(db_path), subject_key, utcnow())
+    return board.case_for(get_store(db_path), subject_key, utcnow(), CONFIG.playbook)
 
 
 @st.cache_data(ttl=REFRESH_S, show_spinner=False)
@@ -166,25 +167,17 @@ def load_group(db_path: str, group_id: str) -> dict[str, pd.DataFrame] | None:
 
 @st.cache_data(ttl=REFRESH_S, show_spinner=False)
 def load_links(db_path: str) -> dict[str, pd.DataFrame]:
-    store = get_store(db_path)
-    return {"review": store.links_to_review(), "all": store.links_frame(),
-            "customers": store.customers_overview()}
+    return board.links(get_store(db_path))
 
 
 @st.cache_data(ttl=REFRESH_S, show_spinner=False)
 def load_authors(db_path: str, contains: str) -> pd.DataFrame:
-    return get_store(db_path).author_search(contains)
+    return board.author_search(get_store(db_path), contains)
 
 
 @st.cache_data(ttl=REFRESH_S, show_spinner=False)
 def load_author(db_path: str, author_key: str) -> dict[str, Any] | None:
-    store = get_store(db_path)
-    profile = store.author_profile(author_key)
-    if profile is None:
-        return None
-    mentions = store.mention_list(author_keys=[author_key], limit=1000)
-    return {"profile": profile, "mentions": board.present_mentions(mentions),
-            "timeline": board.timeline(mentions), "history": store.verdict_history(author_key)}
+    return board.author_detail(get_store(db_path), author_key)
 
 
 @st.cache_data(ttl=REFRESH_S, show_spinner=False)
@@ -194,8 +187,7 @@ def load_to_label(db_path: str, contains: str) -> pd.DataFrame:
 
 @st.cache_data(ttl=REFRESH_S, show_spinner=False)
 def load_labels(db_path: str) -> tuple[list[str], pd.DataFrame]:
-    store = get_store(db_path)
-    return board.label_choices(store), store.labels_frame()
+    return board.labels(get_store(db_path))
 
 
 @st.cache_data(ttl=REFRESH_S, show_spinner=False)
@@ -306,7 +298,7 @@ def overview_tab() -> None:
     disrespectful_only = flags[1].checkbox("Only disrespectful", key="ov_disrespectful")
     frame = load_mentions(DB_PATH, categories=tuple(categories), langs=tuple(langs),
                           sources=tuple(sources), contains=contains, founded_only=founded_only,
-                          disrespect_min=board.DISRESPECT_MIN if disrespectful_only else None,
+                          disrespect_min=DISRESPECT_MIN if disrespectful_only else None,
                           limit=MENTION_LIMIT)
     flags[2].text(f"Showing {len(frame)} (newest first, at most {MENTION_LIMIT})")
     show_mentions(frame, "ov", "No mentions match. Clear the filters, or wait for new mentions.",

@@ -17,7 +17,8 @@ import numpy as np
 import pandas as pd
 
 from monitor.coordination import find_coordinated_groups
-from monitor.detection import DetectionSettings, assess_many
+from monitor.detection import assess_many
+from monitor.settings import DetectionSettings
 
 NOW = pd.Timestamp("2026-03-01T12:00:00Z")
 PLATFORMS = np.array(["x", "bluesky", "mastodon", "reddit", "youtube"], dtype=object)

@@ -20,7 +20,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from monitor import model_registry  # noqa: E402
-from monitor.detection import DetectionSettings, assess_many  # noqa: E402
+from monitor.detection import assess_many
+from monitor.settings import DetectionSettings  # noqa: E402
 from tests.real_streams import SHARED, heldout_posts, make_real_stream, score_posts, stream_scores  # noqa: E402
 
 

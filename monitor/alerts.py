@@ -1,6 +1,7 @@
-"""Alert outbox delivery: pending alerts go to the chat channel, each marked sent exactly once.
+"""Alerts: every kind and its wording, and delivery of the outbox to the chat channel.
 
-Alerts are queued in the store with deterministic ids (so re-detection never duplicates
+Kinds: a subject that just became a campaign, a coordinated group seen for the first time, a
+source that keeps failing. Alerts are queued in the store with deterministic ids (so re-detection never duplicates
 them) and only marked sent after the channel accepted them: a channel that is down keeps
 them pending for the next run. The channel is an Apprise URL from MONITOR_ALERT_URL, which
 covers Slack, Teams, Discord, Telegram, Mattermost, e-mail and plain JSON webhooks.
@@ -8,16 +9,24 @@ covers Slack, Teams, Discord, Telegram, Mattermost, e-mail and plain JSON webhoo
 
 from __future__ import annotations
 
+import json
 import logging
-from typing import Mapping, Protocol
+from typing import TYPE_CHECKING, Any, Mapping, Protocol
 
 from monitor.errors import ConfigError
-from monitor.store import Store
+from monitor.mention import iso, utcnow
+
+if TYPE_CHECKING:
+    from monitor.store import Store
 
 logger = logging.getLogger(__name__)
 
 MAX_BODY_CHARS = 900
 MAX_FAILURES_PER_ROUND = 3
+ALERT_URL_ENV = "MONITOR_ALERT_URL"
+ALERT_URL_HELP = ("Chat channel for alerts, as an Apprise URL (e.g. a Slack, Teams, Discord or "
+                  "Telegram URL).")
+FAILURES_BEFORE_ALERT = 3
 
 
 class AlertSink(Protocol):
@@ -47,7 +56,7 @@ class AppriseSink:
 
 
 def sink_from_env(env: Mapping[str, str]) -> AlertSink | None:
-    url = env.get("MONITOR_ALERT_URL", "").strip()
+    url = env.get(ALERT_URL_ENV, "").strip()
     return AppriseSink(url) if url else None
 
 
@@ -56,6 +65,50 @@ def plain(text: str, limit: int = MAX_BODY_CHARS) -> str:
     cleaned = "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in text)
     return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
 
+
+# ---- the kinds of alert --------------------------------------------------------------------
+
+def campaign_alert(row: dict[str, Any]) -> dict[str, str] | None:
+    """For a stored verdict row that just changed: an alert when it became `campaign` (one per
+    subject and day, so re-detection never repeats it)."""
+    if row["verdict"] != "campaign":
+        return None
+    figures = json.loads(row["figures_json"])
+    return {
+        "id": f"campaign:{row['subject_key']}:{iso(utcnow())[:10]}", "kind": "campaign",
+        "subject": row["subject_key"],
+        "title": f"New campaign: {row['subject_key']} (score {row['score']:.2f})",
+        "body": f"{figures.get('mentions', '?')} mentions on {figures.get('distinct_days', '?')} days; "
+                f"{round(100 * float(figures.get('disrespect_share', 0)))}% disrespectful. "
+                "Open the board's Campaigns tab for the evidence and the playbook.",
+    }
+
+
+def group_alert(row: dict[str, Any]) -> dict[str, str]:
+    """For a coordinated group's row seen for the first time."""
+    members = json.loads(row["members_json"])
+    return {
+        "id": f"coordinated:{row['group_id']}", "kind": "coordinated", "subject": row["group_id"],
+        "title": f"Coordinated group: {len(members)} accounts posting the same attack",
+        "body": f"Accounts: {', '.join(members[:8])}. Sample: {plain(row['sample_text'], 200)}",
+    }
+
+
+def failing_source_alert(store: Store, job: str, message: str) -> bool:
+    """Queue one alert per failure streak of a collector job once it failed
+    FAILURES_BEFORE_ALERT times in a row; True when the job is failing that long."""
+    failures = store.consecutive_failures(job)
+    if failures < FAILURES_BEFORE_ALERT:
+        return False
+    # The id carries the streak's start, so the streak alerts once however long it lasts.
+    store.enqueue_alert(f"source_failing:{job}:{store.last_ok_run_id(job)}", "source_failing", job,
+                        f"Source {job} keeps failing ({failures} runs in a row)",
+                        f"Last error: {message[:300]}")
+    logger.warning("%s failed %d times in a row", job, failures)
+    return True
+
+
+# ---- delivery -------------------------------------------------------------------------------
 
 def deliver_pending(store: Store, sink: AlertSink | None) -> tuple[int, int]:
     """Send pending alerts oldest first; returns (sent, still_pending).

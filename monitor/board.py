@@ -14,21 +14,16 @@ from typing import Any, Sequence
 
 import pandas as pd
 
+from monitor import cases
 from monitor.mention import iso
+from monitor.settings import PlaybookSettings
 from monitor.store import Store
+from monitor.text import main_language as _main_language
+from monitor.verdicts import COMPLAINT_VERDICTS, HOSTILE_VERDICTS, VERDICT_LABELS, parse_json
 
 logger = logging.getLogger(__name__)
 
-DISRESPECT_MIN = 0.5  # p_disrespectful at or above this counts a mention as disrespectful
-COMPLAINT_VERDICTS = ("one_off_complaint", "recurring_complaint")
-CAMPAIGN_VERDICTS = ("campaign", "watch")
-VERDICT_LABELS = {
-    "one_off_complaint": "One-off founded complaint",
-    "recurring_complaint": "Recurring founded complaints",
-    "campaign": "Campaign (war on the company)",
-    "watch": "Watch (may become a campaign)",
-    "none": "Nothing to act on",
-}
+CAMPAIGN_VERDICTS = HOSTILE_VERDICTS
 PRIORITY_LABELS = {1: "1 – act today", 2: "2 – high", 3: "3 – normal", 4: "4 – low",
                    5: "5 – lowest"}
 LANG_NAMES = {"pt": "Portuguese", "es": "Spanish", "en": "English"}
@@ -46,10 +41,12 @@ def period_starts(now: datetime) -> tuple[str, str]:
 
 # ---- overview -----------------------------------------------------------------------------
 
-def kpis(store: Store, now: datetime) -> dict[str, Any]:
-    """The headline numbers; `disrespect_share` is None when nothing of the week is scored."""
+def kpis(store: Store, now: datetime, disrespect_min: float = 0.5) -> dict[str, Any]:
+    """The headline numbers; `disrespect_share` is None when nothing of the week is scored.
+
+    `disrespect_min` is detection's decision threshold (the classifier's aligned bar)."""
     day_start, week_start = period_starts(now)
-    counts = store.mention_kpis(day_start, week_start, DISRESPECT_MIN)
+    counts = store.mention_kpis(day_start, week_start, disrespect_min)
     verdicts = store.verdict_counts()
     groups = store.group_counts(week_start)
     failing = failing_sources(store)
@@ -60,7 +57,7 @@ def kpis(store: Store, now: datetime) -> dict[str, Any]:
         "disrespect_share": counts["week_disrespectful"] / scored if scored else None,
         "disrespectful_7d": counts["week_disrespectful"],
         "founded_7d": counts["week_founded"],
-        "complaints_open": open_complaint_cases(store, now),
+        "complaints_open": cases.open_complaint_count(store),
         "complaint_cases": sum(verdicts.get(v, 0) for v in COMPLAINT_VERDICTS),
         "campaigns": verdicts.get("campaign", 0),
         "watch": verdicts.get("watch", 0),
@@ -236,48 +233,28 @@ def timeline(mentions: pd.DataFrame) -> pd.DataFrame:
 
 def main_language(mentions: pd.DataFrame) -> str:
     """The language a subject writes in most (ties: alphabetical), 'en' when unknown."""
-    langs = mentions["lang"].dropna() if not mentions.empty else pd.Series(dtype=str)
-    langs = langs[langs != ""]
-    if langs.empty:
-        return "en"
-    counts = langs.value_counts()
-    return sorted(counts[counts == counts.max()].index)[0]
+    return _main_language(mentions["lang"] if not mentions.empty else [], default="en")
 
 
-def case_for(store: Store, subject_key: str, now: datetime) -> dict[str, Any]:
-    """The playbook course for a subject, or a fallback with only the detector's reasons.
-
-    Always returns a dict with course, priority, reasons, checklist [(step_id, text, done)],
-    drafts {lang: text}, customer and `available` (False when the playbook could not run).
-    """
-    try:
-        from monitor import pipeline
-
-        case = pipeline.case_for(store, subject_key, now)
-    except ImportError as exc:  # the playbook or detector is not installed in this build
-        logger.warning("playbook unavailable: %s", exc)
-        case = None
-    except Exception:  # noqa: BLE001 - a playbook failure must not take the board down
-        logger.exception("playbook failed for %s", subject_key)
-        case = None
-    if not case:
-        row = store.verdict_row(subject_key)
-        reasons = parse_json(row["reasons_json"], []) if row else []
-        return {"course": None, "priority": None, "reasons": [str(r) for r in reasons],
-                "checklist": [], "drafts": {}, "customer": None, "available": False}
-    return {**case, "reasons": [str(r) for r in case["reasons"]], "available": True}
+def case_for(store: Store, subject_key: str, now: datetime,
+             settings: PlaybookSettings | None = None) -> dict[str, Any]:
+    """The case of one subject (see `monitor.cases`): course, priority, reasons, checklist
+    [(step_id, text, done)], drafts {lang: text}, customer and `available` (False when the
+    playbook could not run or the subject has no verdict)."""
+    case = cases.open_case(store, subject_key, now, settings)
+    if case is None:
+        return {"course": None, "priority": None, "reasons": [], "checklist": [], "drafts": {},
+                "customer": None, "available": False}
+    return case.as_dict()
 
 
 def course_label(course: str | None) -> str:
     """The English name of a playbook course ('recovery' -> 'Recover the customer')."""
     if not course:
         return "–"
-    try:
-        from monitor.texts import text
+    from monitor.texts import text
 
-        return text("en", "courses", course)
-    except ImportError:
-        return course.replace("_", " ").capitalize()
+    return text("en", "courses", course)
 
 
 def ordered_drafts(drafts: dict[str, str], lang: str) -> list[tuple[str, str]]:
@@ -285,23 +262,6 @@ def ordered_drafts(drafts: dict[str, str], lang: str) -> list[tuple[str, str]]:
     order = [lang, "pt", "es", "en"]
     keys = sorted(drafts, key=lambda k: (order.index(k) if k in order else len(order), k))
     return [(k, drafts[k]) for k in keys]
-
-
-def open_complaint_cases(store: Store, now: datetime) -> int:
-    """Founded-complaint cases (one-off or recurring) whose recovery checklist is not complete.
-
-    Only cases with some steps done need the playbook to tell how many steps there are.
-    """
-    frame = store.subjects_frame(COMPLAINT_VERDICTS)
-    open_cases = 0
-    for key, steps_done in zip(frame["subject_key"], frame["steps_done"]):
-        if not steps_done:
-            open_cases += 1
-            continue
-        checklist = case_for(store, key, now)["checklist"]
-        if not checklist or not all(done for _, _, done in checklist):
-            open_cases += 1
-    return open_cases
 
 
 # ---- groups, customers, sources -------------------------------------------------------------
@@ -354,11 +314,29 @@ def sources_health(store: Store, now: datetime) -> dict[str, pd.DataFrame]:
             "quarantine": quarantine}
 
 
-def parse_json(value: Any, default: Any) -> Any:
-    """A stored *_json column's value, or `default` when it is empty or not JSON."""
-    if value is None or (isinstance(value, float) and pd.isna(value)) or value == "":
-        return default
-    try:
-        return json.loads(value)
-    except (TypeError, ValueError):
-        return default
+# ---- customers, authors, labels -------------------------------------------------------------
+
+def links(store: Store) -> dict[str, pd.DataFrame]:
+    """The Customers & links tab: proposals to review, every link, the customers."""
+    return {"review": store.links_to_review(), "all": store.links_frame(),
+            "customers": store.customers_overview()}
+
+
+def author_search(store: Store, contains: str = "") -> pd.DataFrame:
+    """Authors whose handle, name or key contains the text, most active first."""
+    return store.author_search(contains)
+
+
+def author_detail(store: Store, author_key: str) -> dict[str, Any] | None:
+    """One author's profile, mentions, timeline and verdict history; None if unknown."""
+    profile = store.author_profile(author_key)
+    if profile is None:
+        return None
+    mentions = store.mention_list(author_keys=[author_key], limit=1000)
+    return {"profile": profile, "mentions": present_mentions(mentions),
+            "timeline": timeline(mentions), "history": store.verdict_history(author_key)}
+
+
+def labels(store: Store) -> tuple[list[str], pd.DataFrame]:
+    """The categories a person can assign, and the corrections made so far."""
+    return label_choices(store), store.labels_frame()

@@ -29,13 +29,13 @@ from sklearn.utils.validation import check_is_fitted
 
 from monitor import embedding, lexicon
 from monitor.errors import ConfigError
+from monitor.text import LANGS, normalise_lang, normalise_text
 
 logger = logging.getLogger(__name__)
 
 FOUNDED, DISRESPECTFUL, OTHER = "founded_complaint", "disrespectful", "other"
 CATEGORIES = (FOUNDED, DISRESPECTFUL, OTHER)
 HEADS = ("complaint", "disrespectful", "founded")
-LANGS = ("pt", "es", "en")
 # Share of each category among real brand mentions; thresholds are tuned for precision at this mix.
 NATURAL_MIX = {OTHER: 0.70, FOUNDED: 0.20, DISRESPECTFUL: 0.10}
 MIN_POSITIVES_PER_LANG = 15
@@ -54,12 +54,6 @@ def library_versions() -> dict[str, str]:
         except metadata.PackageNotFoundError:
             pass
     return found
-
-
-def normalise_lang(lang: Any) -> str:
-    """Two-letter language code ("pt-BR" -> "pt"); anything outside pt/es/en -> "und"."""
-    lang = str(lang or "").strip().lower()[:2]
-    return lang if lang in LANGS else "und"
 
 
 def head_targets(y: Sequence[str], given: Mapping[str, Sequence[float]] | None = None
@@ -163,7 +157,7 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
             vectors = embedding.embed(self.get_embedder(), texts, cache)
             blocks.append(sparse.csr_matrix(vectors * np.float32(self.embedding_weight)))
         if self.use_tfidf:
-            normalised = [embedding.normalise_text(t) for t in texts]
+            normalised = [normalise_text(t) for t in texts]
             if fit:
                 self.vectorizer_ = TfidfVectorizer(
                     analyzer="char_wb", ngram_range=tuple(self.ngram_range), min_df=2,
@@ -342,15 +336,6 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
         if langs is None:
             return np.full(n, table["*"])
         return np.array([table.get(normalise_lang(l), table["*"]) for l in langs])
-
-    def predict_proba(self, texts: Sequence[str], cache: embedding.EmbeddingCache | None = None
-                      ) -> np.ndarray:
-        """(n, 3) calibrated probabilities in `classes_` order (at the natural mix)."""
-        p = self._probabilities(texts, cache)
-        dis = p["disrespectful"]
-        founded = (1 - dis) * p["founded"]
-        by_class = {DISRESPECTFUL: dis, FOUNDED: founded, OTHER: 1 - dis - founded}
-        return np.column_stack([by_class[c] for c in self.classes_])
 
     def predict(self, texts: Sequence[str], langs: Sequence[str] | None = None,
                 cache: embedding.EmbeddingCache | None = None) -> np.ndarray:

@@ -17,8 +17,9 @@ from pathlib import Path
 import click
 
 from monitor import __version__
-from monitor.config import CONFIG_FILE, REPO_ROOT, load_config, render_default_toml, repo_path
+from monitor.config import CONFIG_FILE, REPO_ROOT, load_config, render_default_toml
 from monitor.errors import MonitorError
+from monitor.verdicts import VERDICTS
 
 
 
@@ -84,6 +85,11 @@ def init(ctx, force):
     else:
         path.write_text(render_default_toml(), encoding="utf-8")
         click.echo(f"wrote {path}")
+        from monitor.secrets import secret_variables
+
+        click.echo("secrets are read from the environment only:")
+        for variable, purpose in secret_variables().items():
+            click.echo(f"  {variable}: {purpose}")
     store = _store(ctx)
     click.echo(f"database {store.path} ready (schema: {', '.join(store.schema_version())})")
 
@@ -213,8 +219,7 @@ def link(ctx):
 
 
 @cli.command()
-@click.option("--verdict", type=click.Choice(["campaign", "watch", "recurring_complaint",
-                                              "one_off_complaint", "none"]))
+@click.option("--verdict", type=click.Choice(list(VERDICTS)))
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv")
 @click.pass_context
 def authors(ctx, verdict, fmt):
@@ -222,9 +227,9 @@ def authors(ctx, verdict, fmt):
 
     Example: monitor authors --verdict campaign --format json
     """
-    from monitor import pipeline
+    from monitor import cases
 
-    frame = pipeline.authors_table(_store(ctx), verdict)
+    frame = cases.cases_table(_store(ctx), verdict)
     if fmt == "json":
         click.echo(json.dumps(frame.to_dict(orient="records"), ensure_ascii=False, indent=1,
                               default=str))
@@ -241,7 +246,8 @@ def report(ctx, out_dir, week):
     from monitor import reports
 
     config = _config(ctx)
-    paths = reports.write_weekly_report(_store(ctx), Path(out_dir or config.get("reports.dir")), week)
+    paths = reports.write_weekly_report(_store(ctx), Path(out_dir or config.reports.dir), week,
+                                       disrespect_min=config.detection.decision_threshold)
     for path in paths:
         click.echo(str(path))
 
@@ -263,7 +269,7 @@ def train(ctx, label_files, force, shared_datasets, without_written):
     from monitor import pipeline
 
     config = _config(ctx)
-    shared = Path(shared_datasets) if shared_datasets else repo_path(config.get("model.shared_datasets"))
+    shared = Path(shared_datasets) if shared_datasets else config.model.shared_datasets
     report = pipeline.train(_store(ctx), config, [Path(f) for f in label_files], force,
                             shared, use_written=not without_written,
                             progress=lambda message: click.echo(message, err=True))
@@ -281,7 +287,7 @@ def model_list(ctx):
     """List model versions; * marks the one in use."""
     from monitor import model_registry
 
-    models_dir = repo_path(_config(ctx).get("model.dir"))
+    models_dir = _config(ctx).model.dir
     current = model_registry.current_version(models_dir)
     for version in model_registry.list_versions(models_dir):
         click.echo(f"{'*' if version == current else ' '} {version}")
@@ -321,11 +327,11 @@ def board(ctx, port):
 
 
 def _start_board(config, port=None) -> subprocess.Popen:
-    env = {**os.environ, "MONITOR_DB": str(Path(config.get("database.path")).resolve())}
+    env = {**os.environ, "MONITOR_DB": str(config.db_path.resolve())}
     if config.path is not None and config.path.exists():
         env["MONITOR_CONFIG"] = str(config.path.resolve())
     command = [sys.executable, "-m", "streamlit", "run", str(REPO_ROOT / "app.py"),
-               "--server.port", str(port or config.get("board.port")),
+               "--server.port", str(port or config.board.port),
                "--server.headless", "true", "--browser.gatherUsageStats", "false"]
     return subprocess.Popen(command, env=env)
 
@@ -346,7 +352,7 @@ def demo(ctx, no_board):
     click.echo(demo_data.load_demo(store, config))
     board_process = None if no_board else _start_board(config)
     if board_process:
-        click.echo(f"board: http://localhost:{config.get('board.port')}")
+        click.echo(f"board: http://localhost:{config.board.port}")
     try:
         scheduler.run(config)
     finally:

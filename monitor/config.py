@@ -1,7 +1,9 @@
 """Configuration: defaults <- monitor.toml <- MONITOR_* environment; secrets only from the environment.
 
-Every setting is declared once in SETTINGS with its default and help text, so the README,
-`monitor init` and the validation all come from the same table.
+Every setting is declared once, in the typed classes of `monitor.settings`, so the README,
+`monitor init`, the validation and each component's typed settings come from one table.
+`Config` keeps the raw values and builds each section's typed settings once; this module
+imports no component (see `monitor.secrets` for the secrets, which the collectors declare).
 """
 
 from __future__ import annotations
@@ -9,11 +11,15 @@ from __future__ import annotations
 import copy
 import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Mapping
 
 from monitor.errors import ConfigError
+from monitor.settings import (SECTIONS, AlertSettings, BoardSettings, DatabaseSettings, DemoSettings,
+                              DetectionSettings, LinkingSettings, ModelSettings, PlaybookSettings,
+                              ReportSettings, SchedulerSettings, declared)
 
 CONFIG_FILE = "monitor.toml"
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -34,56 +40,9 @@ class Setting:
     help: str
 
 
-SETTINGS: tuple[Setting, ...] = (
-    Setting("database.path", "var/monitor.db", "SQLite file holding everything (MONITOR_DB overrides)."),
-    Setting("model.dir", "models", "Folder of trained classifier versions; CURRENT names the one in use."),
-    Setting("model.embedder", "", "Override the embedder of the current model, e.g. 'sentence-transformers:<name>' (empty: the model's own)."),
-    Setting("model.batch_size", 256, "Mentions classified per batch."),
-    Setting("model.shared_datasets", "../shared/datasets", "Folder of real labelled posts and public corpora that `monitor train` learns from (read there, never copied)."),
-    Setting("detection.coordination_minutes", 15, "Near-identical posts by different accounts within this many minutes form a coordinated group."),
-    Setting("linking.auto_confidence", 0.92, "Author-customer links at or above this confidence are made automatically."),
-    Setting("linking.min_confidence", 0.85, "Fuzzy name matches below this confidence are not proposed at all."),
-    Setting("alerts.enabled", True, "Queue alerts for new campaigns, coordinated groups and failing sources."),
-    Setting("alerts.min_interval_minutes", 1, "How often `monitor run` tries to deliver pending alerts."),
-    Setting("reports.dir", "var/reports", "Where weekly reports are written."),
-    Setting("reports.weekday", "mon", "Day of the week `monitor run` writes the weekly report."),
-    Setting("scheduler.detect_minutes", 5, "How often `monitor run` re-scores authors (also after every collection)."),
-    Setting("scheduler.max_run_s", 300, "Upper bound on one collector run."),
-    Setting("board.port", 8501, "Port of the live board."),
-    Setting("board.refresh_s", 10, "How often the board reloads new mentions."),
-    Setting("demo.file", "data/demo/mentions.jsonl", "Demo mentions replayed by the `replay` source."),
-    Setting("demo.batch", 25, "Demo mentions released per replay run."),
-    Setting("demo.interval_s", 15, "Seconds between replay runs."),
-)
-
-def _component_settings() -> tuple[Setting, ...]:
-    """Detection and playbook thresholds are declared beside the code that uses them."""
-    from dataclasses import asdict
-
-    from monitor.detection import settings_table
-    from monitor.playbook import PLAYBOOK_HELP, PlaybookSettings
-
-    playbook_defaults = asdict(PlaybookSettings())
-    return (
-        *(Setting(f"detection.{name}", default, help) for name, default, help in settings_table()),
-        *(Setting(f"playbook.{name}", playbook_defaults[name], help) for name, help in PLAYBOOK_HELP.items()),
-    )
-
-
-SETTINGS = SETTINGS + _component_settings()
+SETTINGS: tuple[Setting, ...] = tuple(Setting(name, default, help) for name, default, help in declared())
+"""Every setting with its default and help, from the typed classes of `monitor.settings`."""
 PASS_THROUGH_SECTIONS = ("brands", "collectors", "crm")
-
-# Secrets: environment variable -> what it is for. Never read from files, never stored.
-SECRETS: dict[str, str] = {
-    "MONITOR_ALERT_URL": "Chat channel for alerts, as an Apprise URL (e.g. a Slack, Teams, Discord or Telegram URL).",
-    "MONITOR_MASTODON_TOKEN": "Optional Mastodon user token for status search.",
-    "MONITOR_BLUESKY_HANDLE": "Bluesky account handle used to log in for search.",
-    "MONITOR_BLUESKY_APP_PASSWORD": "Bluesky app password (Settings > App passwords).",
-    "MONITOR_REDDIT_CLIENT_ID": "Reddit OAuth app client id (script or web app).",
-    "MONITOR_REDDIT_CLIENT_SECRET": "Reddit OAuth app client secret.",
-    "MONITOR_X_BEARER_TOKEN": "X API v2 app bearer token.",
-    "MONITOR_YOUTUBE_API_KEY": "YouTube Data API v3 key.",
-}
 
 DEFAULT_BRANDS = [
     {
@@ -121,12 +80,63 @@ class Config:
     path: Path | None = None
 
     def get(self, name: str) -> Any:
+        """One raw value by dotted name, as in monitor.toml (`monitor config` prints these)."""
         section, key = name.split(".", 1)
         return self.values[section][key]
 
+    def _typed(self, section: str) -> Any:
+        cls = SECTIONS[section]
+        raw = self.values.get(section, {})
+        values = {f.name: _typed_value(f.default, raw[f.name]) for f in fields(cls) if f.name in raw}
+        try:
+            return cls(**values)
+        except (TypeError, ValueError) as exc:
+            raise ConfigError(str(exc)) from None
+
+    @cached_property
+    def database(self) -> DatabaseSettings:
+        return self._typed("database")
+
+    @cached_property
+    def model(self) -> ModelSettings:
+        return self._typed("model")
+
+    @cached_property
+    def detection(self) -> DetectionSettings:
+        return self._typed("detection")
+
+    @cached_property
+    def linking(self) -> LinkingSettings:
+        return self._typed("linking")
+
+    @cached_property
+    def alerts(self) -> AlertSettings:
+        return self._typed("alerts")
+
+    @cached_property
+    def reports(self) -> ReportSettings:
+        return self._typed("reports")
+
+    @cached_property
+    def scheduler(self) -> SchedulerSettings:
+        return self._typed("scheduler")
+
+    @cached_property
+    def board(self) -> BoardSettings:
+        return self._typed("board")
+
+    @cached_property
+    def demo(self) -> DemoSettings:
+        return self._typed("demo")
+
+    @cached_property
+    def playbook(self) -> PlaybookSettings:
+        return self._typed("playbook")
+
     @property
     def db_path(self) -> Path:
-        return Path(self.get("database.path"))
+        """The SQLite file; a relative path is relative to the working directory."""
+        return Path(self.database.path)
 
     def section(self, name: str) -> dict[str, Any]:
         return dict(self.values.get(name, {}))
@@ -138,7 +148,7 @@ class Config:
         """Seconds between runs of a collector (the demo's replay source has its own setting)."""
         options = self.collectors.get(name, {})
         if name == "replay":
-            return float(options.get("interval_s", self.get("demo.interval_s")))
+            return float(options.get("interval_s", self.demo.interval_s))
         return float(options.get("interval_minutes", 15)) * 60
 
 
@@ -146,8 +156,26 @@ def _defaults() -> dict[str, dict[str, Any]]:
     tree: dict[str, dict[str, Any]] = {}
     for setting in SETTINGS:
         section, key = setting.name.split(".", 1)
-        tree.setdefault(section, {})[key] = setting.default
+        tree.setdefault(section, {})[key] = _raw(setting.default)
     return tree
+
+
+def _raw(default: Any) -> Any:
+    """A default as monitor.toml writes it: paths as text, lists of paths as lists of text."""
+    if isinstance(default, Path):
+        return str(default)
+    if isinstance(default, tuple):
+        return [_raw(v) for v in default]
+    return default
+
+
+def _typed_value(default: Any, value: Any) -> Any:
+    """A raw value as its typed setting wants it: relative paths resolved (see `repo_path`)."""
+    if isinstance(default, Path):
+        return repo_path(value)
+    if isinstance(default, tuple):
+        return tuple(_typed_value(default[0] if default else "", v) for v in value)
+    return value
 
 
 def _coerce(name: str, default: Any, value: Any) -> Any:
@@ -161,6 +189,15 @@ def _coerce(name: str, default: Any, value: Any) -> Any:
         if text in ("0", "false", "no", "off"):
             return False
         raise ConfigError(f"{name}: expected true or false, got {value!r}")
+    if isinstance(default, tuple):
+        items = value.split(",") if isinstance(value, str) else value
+        if not isinstance(items, list | tuple) or not all(isinstance(v, str) for v in items):
+            raise ConfigError(f"{name}: expected a list of text, got {value!r}")
+        return [v.strip() for v in items if v.strip()]
+    if isinstance(default, Path):
+        if not isinstance(value, str):
+            raise ConfigError(f"{name}: expected a path, got {value!r}")
+        return value
     if isinstance(default, (int, float)):
         try:
             return type(default)(value)
@@ -208,7 +245,10 @@ def load_config(path: str | Path | None = None, env: Mapping[str, str] | None = 
     collectors = raw.get("collectors", {})
     if not isinstance(collectors, dict) or not all(isinstance(v, dict) for v in collectors.values()):
         raise ConfigError(f"{path}: [collectors] must hold one table per source, e.g. [collectors.rss]")
-    return Config(values=values, brands=brands, collectors=copy.deepcopy(collectors), path=path)
+    config = Config(values=values, brands=brands, collectors=copy.deepcopy(collectors), path=path)
+    for section in SECTIONS:  # typed and validated once, here: a bad value fails at start-up
+        getattr(config, section)
+    return config
 
 
 def _parse_brand(path: Path, index: int, body: Any) -> Brand:
@@ -234,7 +274,7 @@ def render_default_toml() -> str:
         lines += ["", f"[{section}]"]
         for setting in settings:
             lines.append(f"# {setting.help}")
-            lines.append(f"{setting.name.split('.', 1)[1]} = {_toml_value(setting.default)}")
+            lines.append(f"{setting.name.split('.', 1)[1]} = {_toml_value(_raw(setting.default))}")
     lines += ["", "# The brands being watched: names, handles, hashtags and keywords, per brand."]
     for brand in DEFAULT_BRANDS:
         lines.append("[[brands]]")

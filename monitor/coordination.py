@@ -8,6 +8,7 @@ its sorted members, so the same accounts acting together again keep the same id.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import re
 from collections import defaultdict
@@ -19,7 +20,10 @@ from urllib.parse import urlsplit
 import numpy as np
 import pandas as pd
 
-from monitor.detection import embedding_matrix, mention_flags, normalise_text, text_vectors, utc_nanoseconds
+from monitor.detection import mention_flags, utc_nanoseconds
+from monitor.similarity import embedding_matrix, text_vectors
+from monitor.mention import iso as _iso
+from monitor.text import comparable_text
 
 logger = logging.getLogger(__name__)
 
@@ -39,6 +43,16 @@ class CoordinatedGroup:
     last_at: datetime
     occurrences: int
     sample_text: str
+
+    def to_row(self) -> dict[str, Any]:
+        """The stored form: members and mention ids as JSON text, times as ISO text."""
+        return {
+            "group_id": self.group_id,
+            "members_json": json.dumps(sorted(self.members)),
+            "mention_ids_json": json.dumps(list(self.mention_ids)),
+            "first_at": _iso(self.first_at), "last_at": _iso(self.last_at),
+            "occurrences": int(self.occurrences), "sample_text": self.sample_text,
+        }
 
 
 def group_id_for(members: list[str] | tuple[str, ...]) -> str:
@@ -115,7 +129,7 @@ def find_coordinated_groups(mentions: pd.DataFrame, window_minutes: int = 15, mi
 
     buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, raw in enumerate(texts):
-        normal = normalise_text(raw)
+        normal = comparable_text(raw)
         if len(normal) >= min_text_chars:
             buckets[("text", normal)].append(i)
         for link in {normalise_link(u) for u in _URL.findall(raw)} - {None}:

@@ -19,7 +19,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from monitor.embedding import text_hash
+from monitor.text import text_hash
 from monitor.errors import InputError
 
 REAL_MENTIONS_FILE = "real_brand_mentions.csv"

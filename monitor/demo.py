@@ -10,7 +10,7 @@ import dataclasses
 from datetime import datetime, timedelta
 
 from monitor.collectors.replay import HELD_BACK
-from monitor.config import Config, repo_path
+from monitor.config import Config
 from monitor.mention import Mention, utcnow
 from monitor.store import Store
 
@@ -30,7 +30,7 @@ def read_demo_mentions(config: Config) -> list[Mention]:
     """
     from monitor.collectors.file_import import read_mention_file
 
-    mentions, errors = read_mention_file(repo_path(config.get("demo.file")))
+    mentions, errors = read_mention_file(config.demo.file)
     if errors:
         raise errors[0]
     mentions.sort(key=lambda m: (m.created_at, m.id))
@@ -53,7 +53,7 @@ def load_demo(store: Store, config: Config) -> str:
 
     mentions = read_demo_mentions(config)
     result = import_mentions(store, mentions[:-HELD_BACK], "demo")
-    customers, links = pipeline.import_customers(store, config, repo_path("data/demo/crm.csv"))
+    customers, links = pipeline.import_customers(store, config, config.demo.crm_file)
     classified = pipeline.classify_pending(store, config)
     detected = pipeline.detect(store, config)
     return (f"demo: {customers} customers, {links} links; {result.stored} mentions loaded "

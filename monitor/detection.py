@@ -12,213 +12,24 @@ character shingles).
 
 from __future__ import annotations
 
-import json
 import logging
-import re
-import unicodedata
-import zlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Iterable, Mapping
+from typing import Any, Mapping
 
 import numpy as np
 import pandas as pd
 
-from monitor.texts import Reason
+from monitor.text import main_language
+from monitor.settings import DetectionSettings
+from monitor.similarity import embedding_matrix, text_vectors
+from monitor.verdicts import Assessment, explain
 
 logger = logging.getLogger(__name__)
 
-VERDICTS = ("one_off_complaint", "recurring_complaint", "campaign", "watch", "none")
 DAY_NS = 86_400 * 10**9
 
 
-@dataclass(frozen=True)
-class DetectionSettings:
-    """Thresholds of the verdict rules; every field is explained in SETTINGS_HELP."""
-
-    window_days: int = 56
-    min_mentions: int = 5
-    min_distinct_days: int = 3
-    min_disrespect_share: float = 0.4
-    min_disrespectful: int = 3
-    max_founded_share: float = 0.35
-    max_founded_likelihood: float = 0.4
-    near_duplicate_similarity: float = 0.9
-    burst_min_per_day: int = 5
-    watch_min_mentions: int = 3
-    watch_min_disrespect_share: float = 0.25
-    recurring_min_days: int = 2
-    recurring_min_complaints: int = 3
-    decision_threshold: float = 0.5
-    max_evidence: int = 10
-    max_pair_mentions: int = 200
-    base_disrespect_rate: float = 0.10
-    base_founded_rate: float = 0.20
-    pooling_strength: float = 4.0
-    max_pooling_shift: float = 2.0
-
-    def __post_init__(self) -> None:
-        for name in ("min_disrespect_share", "max_founded_share", "max_founded_likelihood",
-                     "near_duplicate_similarity",
-                     "watch_min_disrespect_share", "decision_threshold", "base_disrespect_rate",
-                     "base_founded_rate"):
-            if not 0.0 <= float(getattr(self, name)) <= 1.0:
-                raise ValueError(f"detection.{name}: expected a share between 0 and 1")
-        for name in ("window_days", "min_mentions", "min_distinct_days", "min_disrespectful",
-                     "burst_min_per_day",
-                     "watch_min_mentions", "recurring_min_days", "recurring_min_complaints", "max_evidence", "max_pair_mentions"):
-            if int(getattr(self, name)) < 1:
-                raise ValueError(f"detection.{name}: expected a whole number of at least 1")
-        for name in ("pooling_strength", "max_pooling_shift"):
-            if float(getattr(self, name)) < 0:
-                raise ValueError(f"detection.{name}: expected a number of at least 0")
-
-
-SETTINGS_HELP: dict[str, str] = {
-    "window_days": "How far back (days before `now`) an author's mentions count toward a verdict.",
-    "min_mentions": "Hostile mentions (disrespectful, or critical without a concrete problem) "
-                    "needed for a campaign.",
-    "min_distinct_days": "Different UTC days with hostile mentions needed for a campaign: "
-                         "constant, not a single outburst.",
-    "min_disrespect_share": "Share of all the subject's mentions that must be disrespectful "
-                            "for a campaign.",
-    "min_disrespectful": "Disrespectful mentions needed for a campaign, whatever the share.",
-    "max_founded_share": "A campaign needs at most this share of the critical mentions to "
-                         "describe a concrete problem; above it the subject is a complainer "
-                         "to recover, never a campaign.",
-    "max_founded_likelihood": "A campaign also needs the mean founded score of the critical "
-                              "mentions at most this: complaints the classifier half-missed "
-                              "still score near its bar, so they still count as evidence.",
-    "near_duplicate_similarity": "Cosine similarity (embeddings, or character shingles when "
-                                 "there are none) at which two mentions count as near copies.",
-    "burst_min_per_day": "Hostile mentions in one UTC day that make an outburst (watch).",
-    "watch_min_mentions": "Hostile mentions that put a subject on watch when the "
-                          "disrespect share is reached.",
-    "watch_min_disrespect_share": "Share of disrespectful mentions for the watch verdict.",
-    "recurring_min_days": "Different days with founded complaints that make them recurring.",
-    "recurring_min_complaints": "Founded complaints (once or twice is one-off) that make them recurring.",
-    "decision_threshold": "A classifier probability at or above this counts as yes.",
-    "max_evidence": "How many evidence mention ids an assessment keeps, most telling first.",
-    "max_pair_mentions": "Repetition is measured over at most this many latest hostile mentions.",
-    "base_disrespect_rate": "Share of disrespectful mentions in an ordinary author's posts; an "
-                            "author well above it has their borderline posts counted as "
-                            "disrespectful too (see max_pooling_shift).",
-    "base_founded_rate": "Share of founded complaints in an ordinary author's posts; an author "
-                         "well above it has their borderline complaints counted as founded too.",
-    "pooling_strength": "How many ordinary posts the base rates weigh, against the author's own "
-                        "confident posts, when judging an author's borderline posts.",
-    "max_pooling_shift": "Most an author's record can lower the bar for one of their posts, in "
-                         "log-odds (2.0: a post the classifier gives 12 % counts when the author's "
-                         "record is strong). 0 judges every post on its own.",
-}
-
-
-@dataclass(frozen=True)
-class Assessment:
-    """The verdict on one subject with the facts behind it.
-
-    `score` (0..1) is how strongly the evidence supports the verdict: the campaign likeness for
-    campaign, watch and none, the strength of the founded complaints for the complaint verdicts.
-    `evidence` holds mention ids, most telling first; `reasons` are translatable `Reason`s.
-    """
-
-    subject_key: str
-    subject_type: str
-    verdict: str
-    score: float
-    figures: dict[str, Any]
-    evidence: tuple[str, ...] = ()
-    reasons: tuple[Reason, ...] = ()
-    author_keys: tuple[str, ...] = ()
-
-    @property
-    def customer_id(self) -> str | None:
-        """The customer id of a customer subject, None for an author."""
-        return self.subject_key.split(":", 1)[1] if self.subject_type == "customer" else None
-
-    @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> "Assessment":
-        """Rebuild from a stored verdict row (`*_json` columns); reasons are re-derived from figures."""
-        if "figures_json" in row:
-            figures = _json(row.get("figures_json"), {})
-            evidence = _json(row.get("evidence_json"), [])
-        else:
-            figures, evidence = dict(row.get("figures") or {}), list(row.get("evidence") or [])
-        verdict = str(row.get("verdict") or "none")
-        return cls(
-            subject_key=str(row["subject_key"]),
-            subject_type=str(row.get("subject_type") or "author"),
-            verdict=verdict,
-            score=float(row.get("score") or 0.0),
-            figures=figures,
-            evidence=tuple(str(e) for e in evidence),
-            reasons=tuple(explain(verdict, figures)),
-        )
-
-
-def _json(value: Any, default: Any) -> Any:
-    if value is None or (isinstance(value, float) and np.isnan(value)) or value == "":
-        return default
-    try:
-        return json.loads(value)
-    except (TypeError, ValueError):
-        return default
-
-
-# ---- text similarity --------------------------------------------------------------------
-
-_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
-_HANDLE = re.compile(r"(?<![\w@])@[\w.]+(?:@[\w.-]+)?")
-_NON_WORD = re.compile(r"[^\w]+|_")
-
-
-def normalise_text(text: str) -> str:
-    """Case-folded, accent-free text without links, @handles or punctuation: the form compared."""
-    text = _HANDLE.sub(" ", _URL.sub(" ", str(text or "")))
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(_NON_WORD.sub(" ", text).split())
-
-
-SHINGLE_FEATURES = 2**20
-
-
-def text_vectors(texts: Iterable[str]):
-    """Sparse L2-normalised vectors of character 3-grams of the normalised text (CRC32-hashed).
-
-    The fallback similarity when mentions carry no embeddings: deterministic across runs.
-    """
-    from scipy.sparse import csr_matrix
-
-    indptr, indices, values = [0], [], []
-    for raw in texts:
-        padded = f" {normalise_text(raw)} "
-        counts: dict[int, int] = {}
-        for i in range(len(padded) - 2):
-            slot = zlib.crc32(padded[i:i + 3].encode("utf-8")) & (SHINGLE_FEATURES - 1)
-            counts[slot] = counts.get(slot, 0) + 1
-        weights = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
-        norm = float(np.sqrt((weights * weights).sum())) or 1.0
-        indices.extend(counts.keys())
-        values.extend((weights / norm).tolist())
-        indptr.append(len(indices))
-    return csr_matrix((np.asarray(values, dtype=np.float32), np.asarray(indices, dtype=np.int64),
-                       np.asarray(indptr, dtype=np.int64)), shape=(len(indptr) - 1, SHINGLE_FEATURES))
-
-
-def embedding_matrix(values: Iterable[Any]) -> np.ndarray | None:
-    """Stack embedding vectors, or None when any is missing (then shingles are used)."""
-    rows = []
-    for value in values:
-        if value is None or (isinstance(value, float) and np.isnan(value)):
-            return None
-        vector = np.asarray(value, dtype=np.float32).ravel()
-        if vector.size == 0:
-            return None
-        rows.append(vector)
-    if not rows or len({r.size for r in rows}) != 1:
-        return None
-    return np.vstack(rows)
 
 
 # ---- preparing a frame once -------------------------------------------------------------
@@ -476,7 +287,7 @@ def _assess(p: _Prepared, rows: np.ndarray, now: pd.Timestamp, settings: Detecti
         "last_seen": _iso(p.times[rows[-1]]),
         "last_attack_at": _iso(last_hostile) if last_hostile is not None else None,
         "platforms": sorted(set(p.sources[rows].tolist())),
-        "lang": _main_language(p.langs[rows]),
+        "lang": main_language(p.langs[rows].tolist()),
         "accounts": len(author_keys),
         "window_days": settings.window_days,
     }
@@ -511,15 +322,6 @@ def _pooled(scores: np.ndarray, confident: np.ndarray, open_to: np.ndarray, base
     bar = min(max(s.decision_threshold, 1e-6), 1 - 1e-6)
     lifted = np.log(clipped / (1 - clipped)) - np.log(bar / (1 - bar)) + shift >= 0
     return confident | (lifted & open_to)
-
-
-def _main_language(langs: np.ndarray) -> str:
-    """The language the subject writes in most (ties: alphabetical); '' when unknown."""
-    known = [lang for lang in langs.tolist() if lang]
-    if not known:
-        return ""
-    values, counts = np.unique(np.array(known, dtype=object), return_counts=True)
-    return str(values[counts == counts.max()][0])
 
 
 def _repetition(p: _Prepared, hostile_rows: np.ndarray, settings: DetectionSettings
@@ -605,56 +407,3 @@ def _evidence(p: _Prepared, rows: np.ndarray, verdict: str, critical: np.ndarray
         return ()
     order = np.lexsort((p.ids[chosen], -p.times[chosen], -np.round(weight, 6)))
     return tuple(str(i) for i in p.ids[chosen[order]][: s.max_evidence])
-
-
-def explain(verdict: str, figures: Mapping[str, Any]) -> list[Reason]:
-    """The reasons behind a verdict, built only from its figures (so stored verdicts can be re-explained)."""
-    f = dict(figures)
-    if not f.get("mentions"):
-        return [Reason("no_mentions", window_days=f.get("window_days", 0))]
-    reasons = [Reason("volume", mentions=f["mentions"], days=f.get("distinct_days", 0),
-                      first_date=f.get("first_seen"), last_date=f.get("last_seen"))]
-    if f.get("accounts", 1) > 1 or len(f.get("platforms") or []) > 1:
-        reasons.append(Reason("platforms", platforms=f.get("platforms") or [],
-                              accounts=f.get("accounts", 1)))
-    if verdict in ("one_off_complaint", "recurring_complaint"):
-        reasons.append(Reason("founded", founded_complaints=f["founded_complaints"],
-                              complaints=f["complaints"]))
-        if verdict == "recurring_complaint":
-            reasons.append(Reason("recurring", founded_days=f["founded_days"]))
-        if f.get("disrespectful"):
-            reasons.append(Reason("angry_but_founded", disrespectful=f["disrespectful"]))
-        return reasons
-    if verdict == "none" and not f.get("attacks"):
-        reasons.append(Reason("nothing_hostile"))
-        return reasons
-    reasons.append(Reason("attacks", attacks=f["attacks"], attack_days=f["attack_days"]))
-    if f.get("disrespectful"):
-        reasons.append(Reason("disrespect", disrespectful=f["disrespectful"],
-                              disrespect_share=f["disrespect_share"]))
-    if f.get("complaints") and f.get("founded_complaints"):
-        reasons.append(Reason("unfounded", founded_complaints=f["founded_complaints"],
-                              complaints=f["complaints"], unfounded_share=f["unfounded_share"]))
-    elif f.get("complaints"):
-        reasons.append(Reason("unfounded_none", complaints=f["complaints"]))
-    if f.get("repetition", 0) >= 0.1:
-        reasons.append(Reason("repetition", repetition_share=f["repetition"]))
-    if f.get("burst_max_per_day", 0) >= 3:
-        reasons.append(Reason("burst", burst=f["burst_max_per_day"], burst_date=f.get("burst_date")))
-    if f.get("escalation", 0) >= 0.2:
-        reasons.append(Reason("escalation_up"))
-    elif f.get("escalation", 0) <= -0.2:
-        reasons.append(Reason("escalation_down"))
-    if f.get("amplification"):
-        reasons.append(Reason("amplification", amplification=f["amplification"]))
-    if verdict == "watch":
-        reasons.append(Reason("watch_not_yet"))
-    elif verdict == "none":
-        reasons.append(Reason("below_watch"))
-    return reasons
-
-
-def settings_table() -> list[tuple[str, Any, str]]:
-    """(name, default, help) for every detection setting, for the config docs."""
-    defaults = asdict(DetectionSettings())
-    return [(f.name, defaults[f.name], SETTINGS_HELP[f.name]) for f in fields(DetectionSettings)]

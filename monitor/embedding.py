@@ -6,7 +6,6 @@ packages) and reusing vectors already computed. Does not own classification or s
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 import threading
@@ -14,20 +13,12 @@ from typing import Mapping, Protocol, Sequence, runtime_checkable
 
 import numpy as np
 
+from monitor.text import normalise_text, text_hash
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_SPEC = "use-multilingual"
 ENCODE_BATCH = 512
-
-
-def normalise_text(text: str) -> str:
-    """Collapse whitespace and case-fold: the form that is hashed and embedded."""
-    return " ".join(str(text).split()).casefold()
-
-
-def text_hash(text: str) -> str:
-    """sha1 of the normalised text; equal to `monitor.store.text_hash`, so caches agree."""
-    return hashlib.sha1(normalise_text(text).encode("utf-8")).hexdigest()
 
 
 @runtime_checkable
@@ -181,7 +172,7 @@ def embed(embedder: Embedder, texts: Sequence[str], cache: EmbeddingCache | None
     """Vectors for `texts` in order; each distinct normalised text is encoded at most once,
     and not at all when `cache` already holds it. New vectors are written back to `cache`."""
     normalised = [normalise_text(t) for t in texts]
-    hashes = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in normalised]
+    hashes = [text_hash(t) for t in normalised]
     unique: dict[str, str] = {}
     for h, t in zip(hashes, normalised):
         unique.setdefault(h, t)

@@ -9,14 +9,12 @@ from __future__ import annotations
 import logging
 from typing import Any, Iterable, Sequence
 
+from monitor.alerts import failing_source_alert
 from monitor.collectors.base import Quarantined
 from monitor.mention import Mention
 from monitor.store import SaveResult, Store
 
 logger = logging.getLogger(__name__)
-
-FAILURES_BEFORE_ALERT = 3
-
 
 def run_collector(store: Store, collector: Any, job: str | None = None) -> SaveResult:
     """Fetch everything new from one collector, page by page, recording the run.
@@ -38,7 +36,7 @@ def run_collector(store: Store, collector: Any, job: str | None = None) -> SaveR
         http = getattr(collector, "http", None)
         message = http.mask(message) if http is not None else message
         store.finish_job(run_id, "failed", total, message)
-        _alert_if_failing(store, job, message)
+        failing_source_alert(store, job, message)
         raise
     finally:
         close = getattr(collector, "close", None)
@@ -64,16 +62,3 @@ def _quarantine_rows(items: Iterable[Quarantined]) -> list[dict[str, Any]]:
     """Quarantine table rows, bounded so one huge broken payload cannot bloat the database."""
     return [{"source": item.source, "native_id": item.native_id, "error": item.error[:2000],
              "raw": item.raw_json[:20000]} for item in items]
-
-
-def _alert_if_failing(store: Store, job: str, message: str) -> None:
-    failures = store.consecutive_failures(job)
-    if failures >= FAILURES_BEFORE_ALERT:
-        # One alert per failure streak: the id carries the streak's start run count.
-        streak_id = f"source_failing:{job}:{store.last_ok_run_id(job)}"
-        store.enqueue_alert(
-            streak_id, "source_failing", job,
-            f"Source {job} keeps failing ({failures} runs in a row)",
-            f"Last error: {message[:300]}",
-        )
-        logger.warning("%s failed %d times in a row", job, failures)

@@ -13,9 +13,9 @@ from typing import Any, Sequence
 import numpy as np
 import pandas as pd
 
-from monitor.classifier import CATEGORIES, head_targets, normalise_lang
+from monitor.classifier import CATEGORIES, head_targets
 from monitor.corpora import ROW_COLUMNS
-from monitor.embedding import normalise_text, text_hash
+from monitor.text import normalise_lang, normalise_text, text_hash
 from monitor.errors import InputError
 from monitor.tables import read_records
 

@@ -1,8 +1,9 @@
-"""Author <-> customer link proposals: exact handle, then e-mail or profile link, then fuzzy name.
+"""Author <-> customer links: exact handle, then e-mail or profile link, then fuzzy name.
 
-Pure: takes author records and customers, returns at most one proposal per author with a
-method, a confidence and whether it may be applied automatically. Storing links, and the rule
-that a person's decision always wins, belong to the caller (pass `manual` to skip those authors).
+`propose_links` is pure: author records and customers in, at most one proposal per author out,
+with a method, a confidence and whether it may be applied automatically. `link_authors` and
+`import_customers` are the glue to the store, which keeps the rule that a person's decision
+always wins over a proposal.
 """
 
 from __future__ import annotations
@@ -12,11 +13,16 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from monitor.crm import NETWORKS, Customer, normalise_handle, parse_profile_url
+from monitor.crm import NETWORKS, Customer, customer_row, normalise_handle, parse_profile_url, read_customers
+from monitor.settings import LinkingSettings
+
+if TYPE_CHECKING:
+    from monitor.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -181,3 +187,31 @@ def _by_name(author: AuthorRecord, index: _Index, threshold: float, auto: float,
     ambiguous = len(ranked) > 1 and ranked[1][0] >= best - margin
     status = "auto" if best >= auto and not ambiguous else "proposed"
     return LinkProposal(author.author_key, cid, "fuzzy_name", round(best, 4), status)
+
+
+# ---- the glue to the store ------------------------------------------------------------------
+
+def link_authors(store: "Store", settings: LinkingSettings,
+                 author_keys: Sequence[str] | None = None) -> int:
+    """Propose author-customer links (for all authors, or the given ones, e.g. those who just
+    posted); automatic ones above `auto_confidence`. Returns how many proposals were saved."""
+    customers = [Customer.from_row(row) for row in store.customers_frame().to_dict(orient="records")]
+    if not customers:
+        return 0
+    authors = store.authors_frame(author_keys)
+    records = [AuthorRecord(author_key=r.author_key, source=r.source, handle=r.handle or "",
+                            name=r.name or "", profile_url=r.url or "")
+               for r in authors.itertuples(index=False)]
+    proposals = propose_links(records, customers, fuzzy_threshold=settings.min_confidence,
+                              auto_threshold=settings.auto_confidence)
+    return store.save_link_proposals([
+        {"author_key": p.author_key, "customer_id": p.customer_id, "method": p.method,
+         "confidence": float(p.confidence), "status": p.status} for p in proposals])
+
+
+def import_customers(store: "Store", settings: LinkingSettings, path: Path,
+                     columns: Mapping[str, str] | None = None) -> tuple[int, int]:
+    """Import a CRM file (all or nothing), then re-link every author. Returns (customers, links)."""
+    customers = read_customers(path, columns or None)
+    count = store.upsert_customers([customer_row(c) for c in customers])
+    return count, link_authors(store, settings)

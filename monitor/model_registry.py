@@ -1,6 +1,7 @@
 """Trained classifier versions on disk: models/<version>/ folders and the CURRENT pointer.
 
-Owns naming, listing, switching and loading versions. Training is `monitor.training`; the
+Owns naming, listing, switching and loading versions, and the per-process cache of the loaded
+current model (`loaded_model`), which follows CURRENT by itself. Training is `monitor.training`; the
 files inside a version folder are written by `MentionClassifier.save`.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -17,6 +19,9 @@ from monitor.errors import ConfigError
 logger = logging.getLogger(__name__)
 
 CURRENT_FILE = "CURRENT"
+
+_loaded: dict[tuple[str, str, str], MentionClassifier] = {}
+_loaded_lock = threading.Lock()
 
 
 def list_versions(models_dir: Path) -> list[str]:
@@ -73,3 +78,17 @@ def load_current(models_dir: Path, embedder: str | None = None) -> MentionClassi
     if version is None:
         raise ConfigError(f"{models_dir}: no current model (train one, or `monitor model use`)")
     return load_version(models_dir, version, embedder=embedder)
+
+
+def loaded_model(models_dir: Path, embedder: str = "") -> MentionClassifier:
+    """The current version, loaded once per process and reloaded when CURRENT changes
+    (a promotion on the board or by `monitor train` is picked up by the scheduler)."""
+    version = current_version(models_dir)
+    if version is None:
+        raise ConfigError(f"{models_dir}: no trained model (run `monitor train`)")
+    key = (str(models_dir), version, embedder)
+    with _loaded_lock:
+        if key not in _loaded:
+            _loaded.clear()
+            _loaded[key] = load_version(models_dir, version, embedder=embedder or None)
+        return _loaded[key]

@@ -1,54 +1,49 @@
-"""The product's steps wired together: collect -> classify -> link -> detect -> alert.
+"""The product's steps wired together: collect -> classify -> link -> detect.
 
-The CLI, the scheduler and the demo call these same functions; each takes the store and the
-configuration and returns counts or a one-line summary.
+The CLI, the scheduler and the demo call these same short functions; each takes the store and
+the configuration and returns counts or a one-line summary. The work itself belongs to the
+modules named in each step (collectors, classifier, linking, detection, coordination, alerts,
+training); nothing here decides anything.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import os
-import threading
 from datetime import timedelta
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 import pandas as pd
 
-from monitor.alerts import plain
-from monitor.config import Config, load_config, repo_path
+from monitor.config import Config
 from monitor.errors import ConfigError, MonitorError
 from monitor.mention import iso, utcnow
 from monitor.store import SaveResult, Store
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from monitor.collectors.base import Collector
     from monitor.training import TrainReport
 
 logger = logging.getLogger(__name__)
 
-_classifiers: dict[tuple[str, str, str], Any] = {}
-_classifier_lock = threading.Lock()
-
 
 # ---- collect --------------------------------------------------------------------------------
 
-def build_collector(config: Config, name: str) -> Any:
+def build_collector(config: Config, name: str) -> "Collector":
+    """The named collector with its `[collectors.<name>]` options and its secrets from the
+    environment; the brand's queries and the run bound are filled in when not given."""
     from monitor.collectors import get_collector
 
     collector_class = get_collector(name)
     options = dict(config.collectors.get(name, {}))
-    if not options and name != "replay":
+    if not options and not collector_class.needs_no_options:
         raise ConfigError(f"collectors.{name}: not configured in {config.path or 'monitor.toml'}")
     options.pop("enabled", None)
     options.pop("interval_minutes", None)
-    options.setdefault("max_run_s", config.get("scheduler.max_run_s"))
-    if name == "replay":
-        options.setdefault("file", str(repo_path(config.get("demo.file"))))
-        options.setdefault("batch", config.get("demo.batch"))
-    elif "brand" not in options and config.brands:
-        options.setdefault("brand", config.brands[0].name)
-        options.setdefault("queries", config.brands[0].queries)
+    options.setdefault("max_run_s", config.scheduler.max_run_s)
+    options = collector_class.with_defaults(options, config)
     return collector_class.from_config(options, env=os.environ)
 
 
@@ -72,54 +67,25 @@ def collect(store: Store, config: Config,
 def after_collection(store: Store, config: Config) -> str:
     """Classify what arrived, link its authors, re-assess the authors it touched."""
     classified = classify_pending(store, config)
-    linked = link_authors(store, config, author_keys=sorted(set(store.unassessed()["author_key"])))
+    linked = link_new_authors(store, config)
     return f"classified {classified}; linked {linked}; {detect(store, config)}"
 
 
 # ---- classify -------------------------------------------------------------------------------
 
-class StoreEmbeddingCache:
-    """The classifier's embedding cache kept in the store, keyed by model and text hash."""
-
-    def __init__(self, store: Store):
-        self.store = store
-
-    def get_many(self, model_name: str, hashes: Sequence[str]):
-        return self.store.get_embeddings(model_name, hashes)
-
-    def put_many(self, model_name: str, vectors) -> None:
-        self.store.put_embeddings(model_name, vectors)
-
-
-def load_classifier(config: Config) -> Any:
-    """The current model version, loaded once per process and reloaded when CURRENT changes."""
+def classify_pending(store: Store, config: Config) -> int:
+    """Score every unscored mention in batches with the current model; returns how many."""
     from monitor import model_registry
 
-    models_dir = repo_path(config.get("model.dir"))
-    version = model_registry.current_version(models_dir)
-    if version is None:
-        raise MonitorError(f"{models_dir}: no trained model (run `monitor train`)")
-    key = (str(models_dir), version, config.get("model.embedder"))
-    with _classifier_lock:
-        if key not in _classifiers:
-            _classifiers.clear()
-            _classifiers[key] = model_registry.load_version(
-                models_dir, version, embedder=config.get("model.embedder") or None)
-        return _classifiers[key]
-
-
-def classify_pending(store: Store, config: Config) -> int:
-    """Score every unscored mention in batches; returns how many were scored."""
-    batch_size = int(config.get("model.batch_size"))
     total = 0
     classifier = None
     while True:
-        batch = store.unscored(batch_size)
+        batch = store.unscored(config.model.batch_size)
         if batch.empty:
             return total
-        classifier = classifier or load_classifier(config)
+        classifier = classifier or model_registry.loaded_model(config.model.dir, config.model.embedder)
         scores = classifier.score_texts(list(batch["text"]), langs=list(batch["lang"]),
-                                        cache=StoreEmbeddingCache(store))
+                                        cache=store.embedding_cache())
         scores.insert(0, "id", list(batch["id"]))
         store.save_scores(scores, classifier.version)
         total += len(batch)
@@ -127,55 +93,32 @@ def classify_pending(store: Store, config: Config) -> int:
 
 # ---- customers and links --------------------------------------------------------------------
 
-def import_customers(store: Store, config: Config, path: Path) -> tuple[int, int]:
+def import_customers(store: Store, config: Config, path: "Path") -> tuple[int, int]:
     """Import a CRM file (all or nothing), then re-link authors. Returns (customers, links)."""
-    from monitor.crm import customer_row, read_customers
+    from monitor import linking
 
-    customers = read_customers(path, config.section("crm").get("columns") or None)
-    count = store.upsert_customers([customer_row(c) for c in customers])
-    return count, link_authors(store, config)
+    return linking.import_customers(store, config.linking, path, config.section("crm").get("columns"))
 
 
 def link_authors(store: Store, config: Config, author_keys: Sequence[str] | None = None) -> int:
-    """Propose author-customer links (for all authors, or the given ones, e.g. those who just
-    posted); automatic ones above the confidence threshold."""
-    from monitor.crm import Customer
-    from monitor.linking import AuthorRecord, propose_links
+    """Propose author-customer links for all authors, or the given ones."""
+    from monitor import linking
 
-    customers = [Customer.from_row(row) for row in store.customers_frame().to_dict(orient="records")]
-    if not customers:
-        return 0
-    authors = store.authors_frame(author_keys)
-    records = [AuthorRecord(author_key=r.author_key, source=r.source, handle=r.handle or "",
-                            name=r.name or "", profile_url=r.url or "")
-               for r in authors.itertuples(index=False)]
-    proposals = propose_links(records, customers,
-                              fuzzy_threshold=config.get("linking.min_confidence"),
-                              auto_threshold=config.get("linking.auto_confidence"))
-    return store.save_link_proposals([
-        {"author_key": p.author_key, "customer_id": p.customer_id, "method": p.method,
-         "confidence": float(p.confidence), "status": p.status} for p in proposals])
+    return linking.link_authors(store, config.linking, author_keys)
+
+
+def link_new_authors(store: Store, config: Config) -> int:
+    """Link the authors of the mentions not yet assessed (those who just posted)."""
+    return link_authors(store, config, author_keys=sorted(set(store.unassessed()["author_key"])))
 
 
 # ---- detect ---------------------------------------------------------------------------------
 
-def detection_settings(config: Config) -> Any:
-    from monitor.detection import DetectionSettings
-
-    overrides = {k: v for k, v in config.section("detection").items()
-                 if k in DetectionSettings.__dataclass_fields__}
-    try:
-        return DetectionSettings(**overrides)
-    except ValueError as exc:
-        raise ConfigError(str(exc)) from None
-
-
 def detect(store: Store, config: Config, full: bool = False) -> str:
     """Re-assess only the authors (and their customers) with mentions since the last detection."""
-    settings = detection_settings(config)
     run_id = store.start_job("detect")
     try:
-        summary = _detect(store, config, settings, full)
+        summary = _detect(store, config, full)
     except Exception as exc:
         store.finish_job(run_id, "failed", error=f"{type(exc).__name__}: {exc}")
         raise
@@ -183,12 +126,14 @@ def detect(store: Store, config: Config, full: bool = False) -> str:
     return summary
 
 
-def _detect(store: Store, config: Config, settings: Any, full: bool) -> str:
+def _detect(store: Store, config: Config, full: bool) -> str:
+    from monitor import alerts
     from monitor.coordination import find_coordinated_groups
     from monitor.detection import assess_many
 
+    settings = config.detection
     now = utcnow()
-    window_start = iso(now - timedelta(days=int(config.get("detection.window_days"))))
+    window_start = iso(now - timedelta(days=settings.window_days))
     pending = store.unassessed()
     touched = None if full else sorted(set(pending["author_key"]))
     if touched is not None and not touched:
@@ -201,14 +146,17 @@ def _detect(store: Store, config: Config, settings: Any, full: bool) -> str:
             frame = pd.concat([frame, store.mentions_frame(since=window_start, author_keys=sorted(more),
                                                            scored_only=True)])
     assessments = assess_many(frame, now=pd.Timestamp(now), settings=settings) if not frame.empty else []
-    alerting = bool(config.get("alerts.enabled"))
-    changed = store.save_verdicts([assessment_row(a) for a in assessments], iso(now),
-                                  alert_for=campaign_alert if alerting else None)
-    minutes = int(config.get("detection.coordination_minutes"))
+    alerting = config.alerts.enabled
+    changed = store.save_verdicts([a.to_row() for a in assessments], iso(now),
+                                  alert_for=alerts.campaign_alert if alerting else None)
+    minutes = settings.coordination_minutes
     recent = frame if full or frame.empty else _around_new_mentions(frame, pending["id"], minutes)
-    groups = find_coordinated_groups(recent, window_minutes=minutes) if not recent.empty else []
-    new_groups = store.save_groups([group_row(g) for g in groups],
-                                   alert_for=group_alert if alerting else None)
+    groups = find_coordinated_groups(recent, window_minutes=minutes,
+                                     similarity=settings.near_duplicate_similarity,
+                                     decision_threshold=settings.decision_threshold
+                                     ) if not recent.empty else []
+    new_groups = store.save_groups([g.to_row() for g in groups],
+                                   alert_for=alerts.group_alert if alerting else None)
     store.mark_assessed(list(pending["id"]))
     return (f"detect: {len(assessments)} subjects assessed, {len(changed)} verdicts changed, "
             f"{len(new_groups)} new coordinated groups")
@@ -223,107 +171,10 @@ def _around_new_mentions(frame: pd.DataFrame, new_ids: pd.Series, minutes: int) 
     return frame[frame["created_at"] >= start]
 
 
-def assessment_row(assessment: Any) -> dict[str, Any]:
-    return {
-        "subject_key": assessment.subject_key,
-        "subject_type": assessment.subject_type,
-        "verdict": assessment.verdict,
-        "score": float(assessment.score),
-        "figures_json": json.dumps(assessment.figures, ensure_ascii=False, default=str),
-        "evidence_json": json.dumps(list(assessment.evidence), default=str),
-        "reasons_json": json.dumps(list(assessment.reasons), ensure_ascii=False, default=str),
-    }
-
-
-def group_row(group: Any) -> dict[str, Any]:
-    return {
-        "group_id": group.group_id,
-        "members_json": json.dumps(sorted(group.members)),
-        "mention_ids_json": json.dumps(list(group.mention_ids)),
-        "first_at": iso(group.first_at), "last_at": iso(group.last_at),
-        "occurrences": int(group.occurrences), "sample_text": group.sample_text,
-    }
-
-
-def campaign_alert(row: dict[str, Any]) -> dict[str, str] | None:
-    """The alert for a verdict that just became `campaign` (one per subject and day)."""
-    if row["verdict"] != "campaign":
-        return None
-    figures = json.loads(row["figures_json"])
-    return {
-        "id": f"campaign:{row['subject_key']}:{iso(utcnow())[:10]}", "kind": "campaign",
-        "subject": row["subject_key"],
-        "title": f"New campaign: {row['subject_key']} (score {row['score']:.2f})",
-        "body": f"{figures.get('mentions', '?')} mentions on {figures.get('distinct_days', '?')} days; "
-                f"{round(100 * float(figures.get('disrespect_share', 0)))}% disrespectful. "
-                "Open the board's Campaigns tab for the evidence and the playbook.",
-    }
-
-
-def group_alert(row: dict[str, Any]) -> dict[str, str]:
-    """The alert for a coordinated group seen for the first time."""
-    members = json.loads(row["members_json"])
-    return {
-        "id": f"coordinated:{row['group_id']}", "kind": "coordinated", "subject": row["group_id"],
-        "title": f"Coordinated group: {len(members)} accounts posting the same attack",
-        "body": f"Accounts: {', '.join(members[:8])}. Sample: {plain(row['sample_text'], 200)}",
-    }
-
-
-def authors_table(store: Store, verdict: str | None = None) -> pd.DataFrame:
-    """Verdicts with their figures flattened into columns, for `monitor authors`."""
-    verdicts = store.verdicts_frame(verdict)
-    if verdicts.empty:
-        return pd.DataFrame(columns=["subject_key", "subject_type", "verdict", "score", "verdict_since"])
-    figures = pd.json_normalize([json.loads(f) for f in verdicts["figures_json"]])
-    table = pd.concat([verdicts[["subject_key", "subject_type", "verdict", "score", "verdict_since"]]
-                       .reset_index(drop=True), figures], axis=1)
-    table["reasons"] = [" | ".join(json.loads(r)) for r in verdicts["reasons_json"]]
-    return table
-
-
-# ---- playbook -------------------------------------------------------------------------------
-
-def playbook_settings(config: Config) -> Any:
-    from monitor.playbook import PlaybookSettings
-
-    return PlaybookSettings(**config.section("playbook"))
-
-
-def case_for(store: Store, subject_key: str, now=None, config: Config | None = None) -> dict[str, Any] | None:
-    """The recommended course for one assessed author or customer, with drafts and checklist."""
-    from monitor.detection import Assessment
-    from monitor.playbook import decide, has_threat_in
-
-    row = store.verdict_row(subject_key)
-    if row is None:
-        return None
-    assessment = Assessment.from_row(row)
-    customer = _customer_for(store, subject_key)
-    config = config or load_config()
-    evidence = store.mentions_by_ids(list(assessment.evidence))
-    threat = assessment.verdict in ("campaign", "watch") and has_threat_in(evidence.get("text", []))
-    course = decide(assessment, customer, now=pd.Timestamp(now or utcnow()), has_threat=threat,
-                    settings=playbook_settings(config))
-    done = store.done_steps(subject_key)
-    return {
-        "course": course.course, "priority": course.priority, "reasons": list(course.reasons),
-        "checklist": [(step_id, text, step_id in done) for step_id, text in course.checklist_items()],
-        "drafts": dict(course.drafts), "customer": vars(customer) if customer else None,
-    }
-
-
-def _customer_for(store: Store, subject_key: str) -> Any:
-    from monitor.crm import Customer
-
-    row = store.customer_of(subject_key)
-    return Customer.from_row(row) if row else None
-
-
 # ---- training -------------------------------------------------------------------------------
 
-def train(store: Store, config: Config, label_files: Sequence[Path], force: bool,
-          shared_datasets: Path | None, use_written: bool = True,
+def train(store: Store, config: Config, label_files: Sequence["Path"], force: bool,
+          shared_datasets: "Path | None", use_written: bool = True,
           progress: Callable[[str], None] | None = None, auto_promote: bool = True) -> "TrainReport":
     """Retrain on real labelled posts, the given label files, every board correction and the
     written seed; promote only if not worse on held-out real posts (see `monitor.training`)."""
@@ -331,11 +182,12 @@ def train(store: Store, config: Config, label_files: Sequence[Path], force: bool
 
     corrections = store.labels_frame()
     report = train_model(
-        repo_path(config.get("model.dir")), written_files=[repo_path("data/seed/labelled.csv")],
+        config.model.dir, written_files=[config.model.written_seed],
+        written_eval=config.model.written_eval,
         label_files=label_files, shared_datasets=shared_datasets, force=force,
         corrections=corrections[["text", "label", "lang"]] if not corrections.empty else None,
-        cache=StoreEmbeddingCache(store), use_written=use_written, progress=progress,
-        auto_promote=auto_promote, embedder_spec=config.get("model.embedder") or None,
+        cache=store.embedding_cache(), use_written=use_written, progress=progress,
+        auto_promote=auto_promote, embedder_spec=config.model.embedder or None,
     )
     if report.promoted:
         store.clear_scores()
@@ -347,5 +199,5 @@ def use_model(store: Store, config: Config, version: str) -> int:
     follows CURRENT by itself); returns how many mentions were queued."""
     from monitor import model_registry
 
-    model_registry.use_version(repo_path(config.get("model.dir")), version)
+    model_registry.use_version(config.model.dir, version)
     return store.clear_scores()

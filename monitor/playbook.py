@@ -14,14 +14,15 @@ from typing import Any, Iterable
 import pandas as pd
 
 from monitor.crm import Customer
-from monitor.detection import Assessment
-from monitor.texts import DEFAULT_CURRENCY, LANGS, Reason, normalise_lang, render, text
+from monitor.settings import PlaybookSettings
+from monitor.text import LANGS, normalise_lang
+from monitor.texts import Reason, render, text
+from monitor.verdicts import COMPLAINT_VERDICTS, HOSTILE_VERDICTS, Assessment
 
 logger = logging.getLogger(__name__)
 
 COURSES = ("recovery", "keep_on_our_terms", "graceful_separation", "polite_reply_then_disengage",
            "escalate_legal", "monitor", "none")
-COMPLAINT_VERDICTS = ("one_off_complaint", "recurring_complaint")
 SIGNALS = ("long_overdue", "unprofitable", "abuse_of_staff", "illegal_request", "impossible_demands")
 
 CHECKLISTS: dict[str, tuple[str, ...]] = {
@@ -41,29 +42,6 @@ CHECKLISTS: dict[str, tuple[str, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class PlaybookSettings:
-    """What makes a customer long-standing, valuable or a bad client; see PLAYBOOK_HELP."""
-
-    long_tenure_years: float = 3.0
-    high_value_monthly: float = 1000.0
-    long_overdue_days: int = 60
-    unprofitable_monthly: float = 0.0
-    quiet_days: int = 14
-    calming_escalation: float = -0.2
-    currency: str = DEFAULT_CURRENCY
-
-
-PLAYBOOK_HELP: dict[str, str] = {
-    "long_tenure_years": "Customers for at least this many years are long-standing: "
-                         "de-escalate and keep them on our terms, never part ways first.",
-    "high_value_monthly": "Monthly value at or above which a paying customer is valuable.",
-    "long_overdue_days": "Days overdue (with a balance) that count as a bad-client signal.",
-    "unprofitable_monthly": "Monthly value at or below which the account is unprofitable.",
-    "quiet_days": "Days without a hostile mention after which behaviour may be changing.",
-    "calming_escalation": "Escalation figure at or below which the tone counts as calming down.",
-    "currency": "Currency symbol put in front of amounts in reasons and drafts.",
-}
 
 
 @dataclass(frozen=True)
@@ -79,7 +57,7 @@ class Course:
 
     def checklist_items(self, lang: str = "en") -> list[tuple[str, str]]:
         """(step id, step text in `lang`) in order."""
-        return [(step, text(normalise_lang(lang), "steps", step)) for step in self.checklist]
+        return [(step, text(normalise_lang(lang, "en"), "steps", step)) for step in self.checklist]
 
 
 def has_threat_in(texts: Iterable[str]) -> bool:
@@ -119,7 +97,7 @@ def decide(assessment: Assessment, customer: Customer | None, now: Any, has_thre
     customer_facts = _customer_reasons(customer, now, s)
     signal_reasons = [_signal_reason(signal, customer) for signal in signals]
 
-    if has_threat or (verdict in ("campaign", "watch") and "illegal_request" in signals):
+    if has_threat or (verdict in HOSTILE_VERDICTS and "illegal_request" in signals):
         reasons = [Reason("threat") if has_threat else Reason("illegal_escalate")]
         if verdict in COMPLAINT_VERDICTS:
             reasons.append(Reason("founded_after_security"))
@@ -179,13 +157,19 @@ def _as_datetime(now: Any) -> datetime:
 
 def _course(name: str, priority: int, reasons: list[Reason], assessment: Assessment,
             customer: Customer | None, s: PlaybookSettings, signals: list[str]) -> Course:
-    steps = CHECKLISTS[name]
-    if name == "recovery" and assessment.verdict == "recurring_complaint":
-        steps = ("recovery.owner",) + steps
+    steps = steps_for(name, assessment.verdict)
     draft = Course(name, priority, tuple(reasons), steps, {}, tuple(signals))
     lang = assessment.figures.get("lang") or "en"
     drafts = draft_messages(draft, assessment, customer, lang, s)
     return Course(name, priority, tuple(reasons), steps, drafts, tuple(signals))
+
+
+def steps_for(course: str, verdict: str) -> tuple[str, ...]:
+    """The checklist of a course; recovering a recurring complainer starts by naming an owner."""
+    steps = CHECKLISTS[course]
+    if course == "recovery" and verdict == "recurring_complaint":
+        steps = ("recovery.owner",) + steps
+    return steps
 
 
 def _facts(verdict: str, f: dict[str, Any]) -> list[Reason]:
@@ -260,7 +244,7 @@ def draft_messages(course: Course, assessment: Assessment, customer: Customer | 
     if key is None:
         return {}
     s = settings or PlaybookSettings()
-    first = normalise_lang(lang)
+    first = normalise_lang(lang, "en")
     return {language: _draft(key, course, assessment, customer, language, s)
             for language in [first] + [l for l in LANGS if l != first]}
 
@@ -316,9 +300,3 @@ def _goodwill(customer: Customer | None, lang: str, s: PlaybookSettings) -> str:
         return render("drafts", "goodwill_refund", lang,
                       {"monthly_value": customer.monthly_value}, s.currency)
     return text(lang, "drafts", "goodwill_generic")
-
-
-def checklist_for(course: Course | str) -> list[tuple[str, dict[str, str]]]:
-    """The course's steps as (step id, {lang: text}); the caller stores which are done."""
-    steps = course.checklist if isinstance(course, Course) else CHECKLISTS[course]
-    return [(step, {lang: text(lang, "steps", step) for lang in LANGS}) for step in steps]

@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from monitor import board
+from monitor import board, cases
 from monitor.errors import MonitorError
 from monitor.mention import iso, utcnow
 from monitor.store import Store
+from monitor.verdicts import HOSTILE_VERDICTS, parse_json
 
 WEEK_PATTERN = re.compile(r"^(\d{4})-W(\d{2})$")
 HTML_ROWS = 200  # rows per table in the HTML page; the CSV files hold all of them
@@ -67,8 +68,9 @@ def last_full_week(now: datetime) -> str:
     return f"{year}-W{week:02d}"
 
 
-def weekly_tables(store: Store, week: str) -> dict[str, pd.DataFrame]:
-    """The report's tables for one ISO week, as DataFrames named like their CSV files."""
+def weekly_tables(store: Store, week: str, disrespect_min: float = 0.5) -> dict[str, pd.DataFrame]:
+    """The report's tables for one ISO week, as DataFrames named like their CSV files;
+    `disrespect_min` is detection's decision threshold."""
     start, end = week_bounds(week)
     since, until = iso(start), iso(end)
     founded = store.mention_list(since=since, until=until, founded_only=True, limit=1_000_000)
@@ -84,7 +86,7 @@ def weekly_tables(store: Store, week: str) -> dict[str, pd.DataFrame]:
         "campaigns": _campaigns(store, since, until),
         "verdict_changes": store.verdict_changes(since, until).iloc[::-1].reset_index(drop=True),
         "coordinated_groups": _groups(store, since, until),
-        "top_authors": store.top_authors(since, until, board.DISRESPECT_MIN, limit=50),
+        "top_authors": store.top_authors(since, until, disrespect_min, limit=50),
     }
 
 
@@ -92,7 +94,7 @@ def _campaigns(store: Store, since: str, until: str) -> pd.DataFrame:
     """Current campaign/watch verdicts reached before the week ended, figures as columns."""
     columns = ["subject_key", "subject_type", "display_name", "verdict", "score", "verdict_since",
                "first_verdict_at", "mentions_this_week", "customer_id", "reasons"]
-    frame = store.subjects_frame(board.CAMPAIGN_VERDICTS)
+    frame = store.subjects_frame(HOSTILE_VERDICTS)
     if frame.empty:
         return pd.DataFrame(columns=columns)
     first = frame["first_verdict_at"].fillna(frame["verdict_since"])
@@ -102,8 +104,8 @@ def _campaigns(store: Store, since: str, until: str) -> pd.DataFrame:
     frame["first_verdict_at"] = first
     counts = store.subject_mention_counts(list(frame["subject_key"]), since, until)
     frame["mentions_this_week"] = frame["subject_key"].map(counts).fillna(0).astype(int)
-    frame["reasons"] = [" | ".join(map(str, board.parse_json(r, []))) for r in frame["reasons_json"]]
-    figures = pd.json_normalize([board.parse_json(f, {}) for f in frame["figures_json"]])
+    frame["reasons"] = [" | ".join(map(str, parse_json(r, []))) for r in frame["reasons_json"]]
+    figures = pd.json_normalize([parse_json(f, {}) for f in frame["figures_json"]])
     figures.columns = [f"figure_{c}" for c in figures.columns]
     return pd.concat([frame[columns], figures], axis=1)
 
@@ -113,23 +115,24 @@ def _groups(store: Store, since: str, until: str) -> pd.DataFrame:
     columns = ["group_id", "first_at", "last_at", "accounts", "members", "occurrences", "sample_text"]
     if frame.empty:
         return pd.DataFrame(columns=columns)
-    members = [board.parse_json(m, []) for m in frame["members_json"]]
+    members = [parse_json(m, []) for m in frame["members_json"]]
     frame["accounts"] = [len(m) for m in members]
     frame["members"] = [" ".join(m) for m in members]
     return frame[columns]
 
 
 def write_weekly_report(store: Store, out_dir: Path, week: str | None = None, *,
-                        now: datetime | None = None) -> list[Path]:
+                        now: datetime | None = None, disrespect_min: float = 0.5) -> list[Path]:
     """Write the CSV tables and report.html for the week (default: the last full week).
 
     Returns the paths written, in a fixed order; the same week always gives the same names.
     """
     now = now or utcnow()
     week = week or last_full_week(now)
-    tables = weekly_tables(store, week)
+    tables = weekly_tables(store, week, disrespect_min)
     start, end = week_bounds(week)
-    totals = store.period_totals(iso(start), iso(end), board.DISRESPECT_MIN)
+    totals = {**store.period_totals(iso(start), iso(end), disrespect_min),
+              "complaints_open": cases.open_complaint_count(store)}
     folder = Path(out_dir) / week
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -156,6 +159,7 @@ def summary(tables: dict[str, pd.DataFrame], totals: dict[str, int]) -> list[tup
         ("By language", ", ".join(f"{k}: {int(v)}" for k, v in langs.items()) or "none"),
         ("Disrespectful (of classified mentions)", f"{totals['disrespectful']} ({share})"),
         ("Founded complaints", str(totals["founded"])),
+        ("Complaint cases still open (now)", str(totals.get("complaints_open", "n/a"))),
         ("Became a campaign this week",
          str(int((changes["verdict"] == "campaign").sum()) if not changes.empty else 0)),
         ("Campaigns / on watch", f"{int((campaigns['verdict'] == 'campaign').sum())} / "

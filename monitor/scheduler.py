@@ -44,12 +44,12 @@ def build_scheduler(config: Config) -> BlockingScheduler:
         for name in config.enabled_collectors():
             _add_interval(scheduler, store, f"collect:{name}", config.collector_interval_s(name),
                           lambda name=name: collect_job(config, name))
-        _add_interval(scheduler, store, "detect", config.get("scheduler.detect_minutes") * 60,
+        _add_interval(scheduler, store, "detect", config.scheduler.detect_minutes * 60,
                       lambda: detect_job(config))
-        _add_interval(scheduler, store, "alerts", config.get("alerts.min_interval_minutes") * 60,
+        _add_interval(scheduler, store, "alerts", config.alerts.min_interval_minutes * 60,
                       lambda: alerts_job(config))
     scheduler.add_job(lambda: report_job(config), CronTrigger(
-        day_of_week=config.get("reports.weekday"), hour=6, timezone="UTC"), id="report",
+        day_of_week=config.reports.weekday, hour=6, timezone="UTC"), id="report",
         name="report", replace_existing=True, **JOB_DEFAULTS)
     return scheduler
 
@@ -88,7 +88,8 @@ def alerts_job(config: Config) -> None:
 
 def report_job(config: Config) -> None:
     with closing(open_store(config.db_path)) as store:
-        reports.write_weekly_report(store, Path(config.get("reports.dir")))
+        reports.write_weekly_report(store, Path(config.reports.dir),
+                                    disrespect_min=config.detection.decision_threshold)
 
 
 def run(config: Config, once: bool = False) -> None:

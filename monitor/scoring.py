@@ -25,10 +25,10 @@ def read_table(path: Path) -> pd.DataFrame:
 
 def score_file(source: Path, output: Path, config: Config) -> int:
     """Write the input columns plus category, p_complaint, p_disrespectful, founded."""
-    from monitor.pipeline import load_classifier
+    from monitor import model_registry
 
     frame = read_table(source)
-    classifier = load_classifier(config)
+    classifier = model_registry.loaded_model(config.model.dir, config.model.embedder)
     texts = frame["text"].fillna("").astype(str).tolist()
     langs = frame["lang"].astype(str).tolist() if "lang" in frame.columns else None
     parts = []

@@ -22,17 +22,18 @@ import pandas as pd
 
 from monitor import corpora, evaluation, model_registry
 from monitor.classifier import CATEGORIES, HEADS, MentionClassifier
-from monitor.config import REPO_ROOT
-from monitor.embedding import EmbeddingCache, MemoryCache, normalise_text
+from monitor.config import repo_path
+from monitor.embedding import EmbeddingCache, MemoryCache
+from monitor.settings import ModelSettings
+from monitor.text import normalise_text
 from monitor.errors import InputError
 from monitor.labels import corrections_frame, read_labels, training_rows
 from monitor.model_card import version_card
 
 logger = logging.getLogger(__name__)
 
-DEFAULT_SHARED = REPO_ROOT.parent / "shared" / "datasets"
-WRITTEN_EVAL_FILES = (REPO_ROOT / "data" / "eval" / "brand_mentions.csv",
-                      REPO_ROOT / "data" / "eval" / "independent.csv")
+DEFAULT_SHARED = repo_path(ModelSettings().shared_datasets)
+WRITTEN_EVAL_FILES = tuple(repo_path(p) for p in ModelSettings().written_eval)
 # How much one row counts in the heads, by where it comes from. Real brand mentions are few and
 # exactly the task; public corpora are many and near it; written rows teach rare cases. Public
 # weight measured on the held-out real posts (complaint F1 / disrespect F1, all languages):

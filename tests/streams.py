@@ -374,7 +374,7 @@ def make_stream(seed: int = 7, now: pd.Timestamp = NOW, label_noise: float = 0.1
 
 def fake_embeddings(texts: list[str], dims: int = 64) -> np.ndarray:
     """Deterministic unit vectors in which near-identical texts are near each other."""
-    from monitor.detection import text_vectors
+    from monitor.similarity import text_vectors
 
     matrix = text_vectors(texts).tocsc()
     used = np.flatnonzero(np.diff(matrix.indptr))

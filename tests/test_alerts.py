@@ -74,7 +74,7 @@ def test_a_bad_alert_url_is_a_config_error_that_does_not_show_the_secret(caplog)
 
 
 def test_verdict_alerts_are_queued_with_the_verdict(store):
-    from monitor.pipeline import campaign_alert
+    from monitor.alerts import campaign_alert
 
     row = {"subject_key": "x:a", "subject_type": "author", "verdict": "campaign", "score": 0.9,
            "figures_json": '{"mentions": 12, "distinct_days": 6, "disrespect_share": 0.7}',

@@ -56,9 +56,9 @@ def test_init_only_stores_params_and_clones():
 def test_fit_predict_shapes(fitted):
     model, data, cache = fitted
     assert list(model.classes_) == sorted(CATEGORIES)
-    proba = model.predict_proba(list(data["text"][:5]), cache=cache)
-    assert proba.shape == (5, 3)
-    np.testing.assert_allclose(proba.sum(axis=1), 1.0, atol=1e-6)
+    scores = model.score_texts(list(data["text"][:5]), cache=cache)
+    assert scores.shape == (5, 5)
+    assert scores[["p_complaint", "p_disrespectful", "p_founded"]].stack().between(0, 1).all()
     predicted = model.predict(list(data["text"]), langs=list(data["lang"]), cache=cache)
     assert set(predicted) <= set(CATEGORIES)
     assert np.mean(predicted == data["label"].to_numpy()) > 0.8

@@ -22,6 +22,7 @@ def test_init_writes_a_config_that_loads(tmp_path):
     result = invoke(tmp_path, "init")
     assert result.exit_code == 0, result.output
     assert "wrote" in result.output and "m001_core" in result.output
+    assert "MONITOR_ALERT_URL:" in result.output and "MONITOR_X_BEARER_TOKEN:" in result.output
     again = invoke(tmp_path, "init")
     assert "exists" in again.output
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from monitor.config import SECRETS, SETTINGS, load_config, render_default_toml
+from monitor.config import SETTINGS, load_config, render_default_toml
+from monitor.secrets import secret_variables
 from monitor.errors import ConfigError
 
 
@@ -42,11 +45,14 @@ def test_rendered_default_file_loads_back_to_the_defaults(tmp_path):
     path.write_text(render_default_toml())
     config = load_config(path, env={})
     for setting in SETTINGS:
-        assert config.get(setting.name) == setting.default
+        default = setting.default
+        raw = [str(p) for p in default] if isinstance(default, tuple) else (
+            str(default) if isinstance(default, Path) else default)
+        assert config.get(setting.name) == raw
     assert "replay" in config.collectors
 
 
 def test_no_secret_has_a_setting():
     names = {s.name.replace(".", "_").upper() for s in SETTINGS}
-    for secret in SECRETS:
+    for secret in secret_variables():
         assert secret.removeprefix("MONITOR_") not in names

@@ -11,8 +11,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from monitor.detection import (SETTINGS_HELP, Assessment, DetectionSettings, assess_author,
-                               assess_many, explain, normalise_text)
+from monitor.detection import assess_author, assess_many
+from monitor.settings import DetectionSettings
+from monitor.text import comparable_text
+from monitor.verdicts import Assessment, explain
 from tests.streams import NOW, campaign_scores, make_stream
 
 SEEDS = (1, 2, 3)
@@ -287,15 +289,15 @@ def test_reasons_translate():
 
 
 def test_every_setting_has_help_and_is_validated():
-    assert set(SETTINGS_HELP) == {f.name for f in fields(DetectionSettings)}
+    assert set(DetectionSettings.HELP) == {f.name for f in fields(DetectionSettings)}
     with pytest.raises(ValueError, match="min_disrespect_share"):
         DetectionSettings(min_disrespect_share=1.5)
     with pytest.raises(ValueError, match="window_days"):
         DetectionSettings(window_days=0)
 
 
-def test_normalise_text_ignores_case_accents_links_and_handles():
-    assert normalise_text("@Veloz LADRÕES!!! https://x.test/a") == normalise_text("ladroes @foo")
+def test_comparable_text_ignores_case_accents_links_and_handles():
+    assert comparable_text("@Veloz LADRÕES!!! https://x.test/a") == comparable_text("ladroes @foo")
 
 
 # ---- invariants -----------------------------------------------------------------------------

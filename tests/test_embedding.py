@@ -6,6 +6,8 @@ import numpy as np
 import pytest
 
 from monitor import embedding
+from monitor.text import text_hash
+from tests.conftest import make_mention
 
 
 class RecordingEmbedder:
@@ -62,11 +64,13 @@ def test_embed_without_cache_and_empty_input(use):
     assert embedding.embed(use, ["oi", "oi"], None).shape == (2, 512)
 
 
-def test_text_hash_agrees_with_the_store():
-    from monitor.store import text_hash
-
-    for text in ["Olá  Mundo", "¿Qué PASA?", "fine\tthanks\n"]:
-        assert embedding.text_hash(text) == text_hash(text)
+def test_stored_text_hash_is_the_shared_text_hash(store):
+    """The store's text_hash column, the embedding cache key and monitor.text agree."""
+    texts = ["Olá  Mundo", "¿Qué PASA?", "fine\tthanks\n"]
+    store.save_page([make_mention(n, text=text) for n, text in enumerate(texts)])
+    stored = dict(store.db.execute("SELECT text, text_hash FROM mentions").fetchall())
+    assert stored == {text: text_hash(text) for text in texts}
+    assert all(embedding.text_hash(text) == text_hash(text) for text in texts)
 
 
 def test_minilm_loads_offline_from_the_package():

@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from monitor import demo, pipeline
+from monitor import cases, demo, pipeline
 from monitor.cli import cli
 from monitor.config import load_config
+from monitor.mention import utcnow
 from monitor.store import open_store
 from tests.test_run_resilience import count, wait_for
 
@@ -76,7 +77,7 @@ def test_verdict_changes_are_recorded_and_listed_by_the_cli(loaded_demo):
 def test_case_for_a_campaign_gives_a_course_with_drafts_in_three_languages(loaded_demo):
     store, config, _ = loaded_demo
     campaigns = store.verdicts_frame("campaign")
-    case = pipeline.case_for(store, campaigns.iloc[0]["subject_key"], config=config)
+    case = cases.open_case(store, campaigns.iloc[0]["subject_key"], utcnow(), config.playbook).as_dict()
     assert case["course"] in {"graceful_separation", "keep_on_our_terms", "polite_reply_then_disengage",
                               "escalate_legal"}
     assert set(case["drafts"]) == {"pt", "es", "en"}

@@ -12,10 +12,12 @@ import pandas as pd
 import pytest
 
 from monitor.crm import Customer
-from monitor.detection import Assessment, explain
-from monitor.playbook import (CHECKLISTS, COURSES, PlaybookSettings, bad_client_signals,
-                              checklist_for, decide, draft_messages, has_threat_in)
-from monitor.texts import LANGS, format_money
+from monitor.settings import PlaybookSettings
+from monitor.text import LANGS
+from monitor.verdicts import Assessment, explain
+from monitor.playbook import (CHECKLISTS, COURSES, bad_client_signals,
+                              decide, draft_messages, has_threat_in, steps_for)
+from monitor.texts import format_money, text
 from tests.streams import INSULTS
 
 NOW = pd.Timestamp("2026-03-01T12:00:00Z")
@@ -226,9 +228,9 @@ def test_separation_letter_states_documented_facts_in_each_language():
     assert "R$ 1.234,56" in es and "10/01/2026" in es
     assert "since 10 January 2026 we have recorded 11 public messages" in en
     assert "R$ 1,234.56" in en
-    for text in course.drafts.values():
-        assert "{" not in text and "}" not in text
-        assert "\n\n" in text  # paragraphs kept, lines inside a paragraph joined
+    for draft in course.drafts.values():
+        assert "{" not in draft and "}" not in draft
+        assert "\n\n" in draft  # paragraphs kept, lines inside a paragraph joined
 
 
 def test_separation_goodwill_refunds_the_last_fee_when_nothing_is_owed():
@@ -242,8 +244,8 @@ def test_drafts_never_attack_the_person():
              for c in (None, bad, customer(customer_since=date(2015, 1, 1))) for t in (False, True)]
     words = {w.lower() for pool in INSULTS.values() for w in pool} | {"liar", "troll", "mentiroso", "mentirosa"}
     for case, person, threat in cases:
-        for text in decide(case, person, NOW, has_threat=threat).drafts.values():
-            assert not set(re.findall(r"\w+", text.lower())) & words
+        for draft in decide(case, person, NOW, has_threat=threat).drafts.values():
+            assert not set(re.findall(r"\w+", draft.lower())) & words
 
 
 def test_recurring_recovery_draft_acknowledges_the_history():
@@ -273,12 +275,14 @@ def test_draft_messages_can_be_called_directly():
 
 def test_checklists_have_text_in_every_language():
     for name in COURSES:
-        for step_id, texts in checklist_for(name):
-            assert set(texts) == set(LANGS)
-            assert all(t and t != step_id for t in texts.values())
+        for lang in LANGS:
+            for step_id in CHECKLISTS[name]:
+                step_text = text(lang, "steps", step_id)
+                assert step_text and step_text != step_id, (lang, step_id)
     course = decide(assessment("recurring_complaint"), None, NOW)
-    assert [s for s, _ in checklist_for(course)][0] == "recovery.owner"
-    assert course.checklist_items("pt")[0] == ("recovery.owner", checklist_for(course)[0][1]["pt"])
+    assert course.checklist == steps_for("recovery", "recurring_complaint")
+    assert course.checklist[0] == "recovery.owner"
+    assert course.checklist_items("pt")[0] == ("recovery.owner", text("pt", "steps", "recovery.owner"))
 
 
 def placeholders(value: str) -> set[str]:

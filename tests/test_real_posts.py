@@ -12,7 +12,8 @@ import numpy as np
 import pytest
 
 from monitor import corpora, evaluation
-from monitor.detection import DetectionSettings, assess_many
+from monitor.detection import assess_many
+from monitor.settings import DetectionSettings
 from monitor.model_registry import load_current
 from tests.real_streams import SHARED, heldout_posts, make_real_stream, score_posts, stream_scores
 

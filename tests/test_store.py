@@ -6,7 +6,8 @@ import sqlite3
 
 import pandas as pd
 
-from monitor.store import open_store, text_hash
+from monitor.store import open_store
+from monitor.text import text_hash
 from tests.conftest import make_mention
 
 

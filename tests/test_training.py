@@ -3,7 +3,6 @@ only models that are not worse on held-out real posts (or, without any, on writt
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd

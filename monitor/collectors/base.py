@@ -73,7 +73,7 @@ def require(payload: Any, path: str, kind: type) -> Any:
 class Collector(ABC):
     """A source of mentions. Subclasses set `name` (= file stem) and are registered in COLLECTORS.
 
-    They declare `options_spec`, `secret_env` ({secret: env var}) and `required_secrets`, and
+    They declare `options_spec`, `secret_env` ({secret: env var}), `secret_help`, `required_secrets`, and
     implement `plan()` (the run's tasks) and `fetch_task()` (pages for one task).
     """
 
@@ -81,7 +81,11 @@ class Collector(ABC):
     options_spec: ClassVar[OptionSpec] = {}
     secret_env: ClassVar[Mapping[str, str]] = {}
     required_secrets: ClassVar[tuple[str, ...]] = ()
+    secret_help: ClassVar[Mapping[str, str]] = {}
+    """{secret: what it is and where to get it}, for the README and `monitor config`."""
     rate_limit: ClassVar[RateLimitHeaders | None] = None
+    needs_no_options: ClassVar[bool] = False
+    """True when the collector runs without a `[collectors.<name>]` table (the demo's replay)."""
 
     def __init_subclass__(cls, **kwargs: Any):
         super().__init_subclass__(**kwargs)
@@ -108,6 +112,15 @@ class Collector(ABC):
         checked = read_options(cls.name, options, cls.options_spec)
         secrets = {key: env[var].strip() for key, var in cls.secret_env.items() if env.get(var, "").strip()}
         return cls(checked, secrets, http or HttpClient(timeout_s=checked["timeout_s"]))
+
+    @classmethod
+    def with_defaults(cls, options: dict[str, Any], config: Any) -> dict[str, Any]:
+        """Options completed from the rest of the configuration: by default the first brand's
+        name and search terms, when the table names no brand."""
+        if "brand" not in options and config.brands:
+            options.setdefault("brand", config.brands[0].name)
+            options.setdefault("queries", config.brands[0].queries)
+        return options
 
     def check_options(self, options: dict[str, Any]) -> None:
         """Cross-field checks a subclass needs beyond the per-key spec (raise ConfigError)."""

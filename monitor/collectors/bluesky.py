@@ -64,6 +64,8 @@ class BlueskyCollector(Collector):
     }
     secret_env = {"handle": "MONITOR_BLUESKY_HANDLE", "app_password": "MONITOR_BLUESKY_APP_PASSWORD"}
     required_secrets = ("handle", "app_password")
+    secret_help = {"handle": "Bluesky account handle used to log in for search.",
+                   "app_password": "Bluesky app password (Settings > App passwords)."}
     rate_limit = RateLimitHeaders("RateLimit-Remaining", "RateLimit-Reset", "epoch")
 
     def plan(self) -> list[Task]:

@@ -76,6 +76,7 @@ class MastodonCollector(Collector):
         "search": ("flag", True),
     }
     secret_env = {"token": "MONITOR_MASTODON_TOKEN"}
+    secret_help = {"token": "Optional Mastodon user token for status search."}
     # Mastodon sends an ISO reset time; GoToSocial sends epoch seconds (gotosocial#2129): both parse.
     rate_limit = RateLimitHeaders("X-RateLimit-Remaining", "X-RateLimit-Reset", "iso")
 

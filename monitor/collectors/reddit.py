@@ -76,6 +76,8 @@ class RedditCollector(Collector):
         "overlap_s": ("number", 60.0),
     }
     secret_env = {"client_id": "MONITOR_REDDIT_CLIENT_ID", "client_secret": "MONITOR_REDDIT_CLIENT_SECRET"}
+    secret_help = {"client_id": "Reddit OAuth app client id (script or web app).",
+                   "client_secret": "Reddit OAuth app client secret."}
     rate_limit = RateLimitHeaders("X-Ratelimit-Remaining", "X-Ratelimit-Reset", "seconds")
 
     def __init__(self, *args: Any, **kwargs: Any):

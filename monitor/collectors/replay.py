@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import timedelta
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from monitor.collectors.base import Collector, CursorState, Page, Task
 from monitor.collectors.file_import import read_mention_file
@@ -26,6 +26,15 @@ class ReplayCollector(Collector):
         "batch": ("count", 25),
         "held_back": ("count", HELD_BACK),
     }
+
+    needs_no_options = True
+
+    @classmethod
+    def with_defaults(cls, options: dict[str, Any], config: Any) -> dict[str, Any]:
+        """The demo's file and batch size come from the [demo] settings."""
+        options.setdefault("file", str(config.demo.file))
+        options.setdefault("batch", config.demo.batch)
+        return options
 
     def plan(self) -> list[Task]:
         return [Task("replay", Path(self.options["file"]))]

@@ -65,6 +65,7 @@ class XCollector(Collector):
     }
     secret_env = {"bearer_token": "MONITOR_X_BEARER_TOKEN"}
     required_secrets = ("bearer_token",)
+    secret_help = {"bearer_token": "X API v2 app bearer token."}
     rate_limit = RateLimitHeaders("x-rate-limit-remaining", "x-rate-limit-reset", "epoch")
 
     def plan(self) -> list[Task]:

@@ -64,6 +64,7 @@ class YoutubeCollector(Collector):
     }
     secret_env = {"api_key": "MONITOR_YOUTUBE_API_KEY"}
     required_secrets = ("api_key",)
+    secret_help = {"api_key": "YouTube Data API v3 key."}
 
     def check_options(self, options: dict[str, Any]) -> None:
         """At least one video or channel to read."""

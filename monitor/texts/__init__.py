@@ -15,9 +15,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Mapping
 
+from monitor.text import LANGS, normalise_lang as _normalise_lang
+
 logger = logging.getLogger(__name__)
 
-LANGS: tuple[str, ...] = ("pt", "es", "en")
 DEFAULT_LANG = "en"
 DEFAULT_CURRENCY = "R$"
 _DIR = Path(__file__).resolve().parent
@@ -41,15 +42,9 @@ def text(lang: str, section: str, key: str) -> str:
     return key
 
 
-def normalise_lang(lang: Any) -> str:
-    """'pt-BR' -> 'pt'; anything not pt/es/en -> 'en'."""
-    code = str(lang or "").strip().lower()[:2]
-    return code if code in LANGS else DEFAULT_LANG
-
-
 def format_number(value: float, lang: str, decimals: int = 0) -> str:
     """1234.5 -> '1.234,50' (pt, es) or '1,234.50' (en)."""
-    fmt = load_texts(normalise_lang(lang))["format"]
+    fmt = load_texts(_normalise_lang(lang, DEFAULT_LANG))["format"]
     body = f"{abs(value):,.{decimals}f}"
     body = body.replace(",", "\0").replace(".", fmt["decimal"]).replace("\0", fmt["thousands"])
     sign = "-" if value < 0 and round(abs(value), decimals) != 0 else ""
@@ -58,13 +53,13 @@ def format_number(value: float, lang: str, decimals: int = 0) -> str:
 
 def format_money(amount: float, lang: str, symbol: str = DEFAULT_CURRENCY) -> str:
     """1234.56 -> 'R$ 1.234,56' (pt), 'R$ 1.234,56' (es), 'R$ 1,234.56' (en)."""
-    pattern = load_texts(normalise_lang(lang))["format"]["money"]
+    pattern = load_texts(_normalise_lang(lang, DEFAULT_LANG))["format"]["money"]
     return pattern.format(symbol=symbol, amount=format_number(amount, lang, 2))
 
 
 def format_share(share: float, lang: str) -> str:
     """0.705 -> '71%' (the same in the three languages, spacing from the TOML)."""
-    pattern = load_texts(normalise_lang(lang))["format"]["percent"]
+    pattern = load_texts(_normalise_lang(lang, DEFAULT_LANG))["format"]["percent"]
     return pattern.format(value=format_number(round(100 * share), lang))
 
 
@@ -72,7 +67,7 @@ def format_date(moment: date | datetime | str, lang: str) -> str:
     """A calendar date: '05/03/2026' (pt, es) or '5 March 2026' (en)."""
     if isinstance(moment, str):
         moment = datetime.fromisoformat(moment.replace("Z", "+00:00"))
-    fmt = load_texts(normalise_lang(lang))["format"]
+    fmt = load_texts(_normalise_lang(lang, DEFAULT_LANG))["format"]
     month = fmt["months"][moment.month - 1]
     return fmt["date"].format(day=moment.day, day2=f"{moment.day:02d}", month=month,
                               month2=f"{moment.month:02d}", year=moment.year)
@@ -83,7 +78,7 @@ def format_list(items: list[Any], lang: str) -> str:
     items = [str(i) for i in items]
     if len(items) <= 1:
         return "".join(items)
-    word = load_texts(normalise_lang(lang))["format"]["and"]
+    word = load_texts(_normalise_lang(lang, DEFAULT_LANG))["format"]["and"]
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
 
 
@@ -115,7 +110,7 @@ MONEY_FACTS = frozenset({"monthly_value", "overdue_balance", "amount", "last_inv
 def render(section: str, key: str, lang: str, facts: Mapping[str, Any],
            currency: str = DEFAULT_CURRENCY) -> str:
     """Fill a template from `[section]` with `facts`, each formatted for `lang`."""
-    lang = normalise_lang(lang)
+    lang = _normalise_lang(lang, DEFAULT_LANG)
     formatted = {name: format_value(name, value, lang, currency) for name, value in facts.items()}
     template = text(lang, section, key)
     try:

@@ -1,4 +1,4 @@
-"""Read-only queries for the board and reports (part of the store layer: SQL lives only here and in store.py).
+"""Read-only queries for the board and reports, across tables (part of the `monitor.store` package).
 
 Times are compared as the stored ISO 8601 UTC text (`YYYY-MM-DDTHH:MM:SSZ`), which sorts like time.
 A customer subject is keyed `customer:<customer_id>`; an author subject by its author_key.
@@ -10,10 +10,10 @@ import json
 from typing import Any, Sequence
 
 import pandas as pd
-from sqlite_utils import Database
 
-LINKED_STATUSES = ("auto", "manual", "confirmed")
-"""Link statuses that tie an author to a customer (a proposal or a rejection does not)."""
+from monitor.store.customers import LINKED_STATUSES
+from monitor.store.db import StoreBase
+
 LINKED = str(LINKED_STATUSES)
 
 # The author keys behind a verdict subject: the author itself, or a customer's linked authors.
@@ -29,13 +29,15 @@ _MENTION_COLUMNS = (
 )
 
 
-class ReadQueries:
-    """Mixin of read queries; `Store` inherits it and provides `db` and `_frame`."""
+def _period(column: str, since: str, until: str | None) -> tuple[str, list[str]]:
+    """`column >= since [AND column < until]` and its arguments (times as stored ISO text)."""
+    if until:
+        return f"{column} >= ? AND {column} < ?", [since, until]
+    return f"{column} >= ?", [since]
 
-    db: Database
 
-    def _frame(self, sql: str, args: Sequence[Any] = ()) -> pd.DataFrame:  # provided by Store
-        raise NotImplementedError
+class ReadQueries(StoreBase):
+    """Read queries for the board and reports; `Store` inherits them."""
 
     # ---- headline numbers -----------------------------------------------------------------
 
@@ -165,15 +167,11 @@ class ReadQueries:
 
     def daily_breakdown(self, since: str, until: str | None = None) -> pd.DataFrame:
         """Mentions per UTC day x category x language (unscored mentions count as 'unscored')."""
-        args = [since]
-        until_sql = ""
-        if until:
-            until_sql = " AND created_at < ?"
-            args.append(until)
+        period, args = _period("created_at", since, until)
         return self._frame(
             "SELECT substr(created_at, 1, 10) AS day, COALESCE(category, 'unscored') AS category,"
             " COALESCE(NULLIF(lang, ''), 'unknown') AS lang, COUNT(*) AS mentions FROM mentions"
-            f" WHERE created_at >= ?{until_sql} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", args
+            f" WHERE {period} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", args
         )
 
     # ---- authors and subjects -------------------------------------------------------------
@@ -298,17 +296,13 @@ class ReadQueries:
 
     def verdict_changes(self, since: str, until: str | None = None) -> pd.DataFrame:
         """Verdict changes in a period, newest first, with the subject's display name."""
-        args = [since]
-        until_sql = ""
-        if until:
-            until_sql = " AND h.changed_at < ?"
-            args.append(until)
+        period, args = _period("h.changed_at", since, until)
         return self._frame(
             "SELECT h.changed_at, h.subject_key, COALESCE(a.handle, c.name, h.subject_key)"
             " AS display_name, h.previous, h.verdict, h.score FROM verdict_history h"
             " LEFT JOIN authors a ON a.author_key = h.subject_key"
             " LEFT JOIN customers c ON 'customer:' || c.customer_id = h.subject_key"
-            f" WHERE h.changed_at >= ?{until_sql} ORDER BY h.changed_at DESC, h.id DESC", args
+            f" WHERE {period} ORDER BY h.changed_at DESC, h.id DESC", args
         )
 
     def groups_between(self, since: str, until: str) -> pd.DataFrame:

@@ -1,0 +1,111 @@
+"""A case: one subject's verdict, its customer record, the playbook's course and checklist progress.
+
+The board, the CLI, the reports and the alerts all read cases from here. Opening one case runs
+the playbook (drafts included) for that subject only; counting open cases never does: whether
+a complaint case is open comes from its stored count of steps done, against the length of the
+recovery checklist (a founded complaint is always recovered).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from monitor import playbook
+from monitor.crm import Customer
+from monitor.settings import PlaybookSettings
+from monitor.verdicts import COMPLAINT_VERDICTS, HOSTILE_VERDICTS, Assessment, parse_json
+
+if TYPE_CHECKING:
+    from monitor.store import Store
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Case:
+    """What the team needs to act on one subject. `course` is None when the playbook could not
+    run (the detector's reasons are still shown); `checklist` holds (step id, text, done)."""
+
+    subject_key: str
+    verdict: str
+    course: str | None
+    priority: int | None
+    reasons: list[str]
+    checklist: list[tuple[str, str, bool]] = field(default_factory=list)
+    drafts: dict[str, str] = field(default_factory=dict)
+    customer: dict[str, Any] | None = None
+
+    @property
+    def available(self) -> bool:
+        return self.course is not None
+
+    def as_dict(self) -> dict[str, Any]:
+        """The form the board and the CLI print."""
+        return {"course": self.course, "priority": self.priority, "reasons": self.reasons,
+                "checklist": self.checklist, "drafts": self.drafts, "customer": self.customer,
+                "available": self.available}
+
+
+def open_case(store: "Store", subject_key: str, now: datetime,
+              settings: PlaybookSettings | None = None) -> Case | None:
+    """The case of one assessed subject, drafts included; None when it has no verdict.
+
+    A playbook failure must not take the board down: the case then carries only the
+    detector's reasons."""
+    row = store.verdict_row(subject_key)
+    if row is None:
+        return None
+    assessment = Assessment.from_row(row)
+    customer_row = store.customer_of(subject_key)
+    customer = Customer.from_row(customer_row) if customer_row else None
+    try:
+        evidence = store.mentions_by_ids(list(assessment.evidence))
+        threat = assessment.verdict in HOSTILE_VERDICTS and playbook.has_threat_in(evidence.get("text", []))
+        course = playbook.decide(assessment, customer, now=now, has_threat=threat,
+                                 settings=settings or PlaybookSettings())
+    except Exception:  # noqa: BLE001 - shown as "playbook unavailable", logged for the team
+        logger.exception("playbook failed for %s", subject_key)
+        return Case(subject_key, assessment.verdict, None, None,
+                    [str(r) for r in parse_json(row.get("reasons_json"), [])])
+    done = store.done_steps(subject_key)
+    return Case(
+        subject_key, assessment.verdict, course.course, course.priority,
+        [str(r) for r in course.reasons],
+        [(step_id, text, step_id in done) for step_id, text in course.checklist_items()],
+        dict(course.drafts), vars(customer) if customer else None,
+    )
+
+
+def complaint_steps(verdict: str) -> int:
+    """How many steps the recovery checklist of a complaint with this verdict has."""
+    return len(playbook.steps_for("recovery", verdict))
+
+
+def is_open_complaint(verdict: str, steps_done: int) -> bool:
+    """A founded-complaint case stays open until every recovery step is ticked."""
+    return verdict in COMPLAINT_VERDICTS and int(steps_done or 0) < complaint_steps(verdict)
+
+
+def open_complaint_count(store: "Store") -> int:
+    """Founded-complaint cases (one-off or recurring) whose recovery is not complete."""
+    frame = store.steps_progress(COMPLAINT_VERDICTS, "recovery.")
+    return sum(is_open_complaint(v, n) for v, n in zip(frame["verdict"], frame["steps_done"]))
+
+
+def cases_table(store: "Store", verdict: str | None = None) -> pd.DataFrame:
+    """Every assessed subject (or those with one verdict) with its figures flattened into
+    columns and its reasons joined, for `monitor authors`."""
+    verdicts = store.verdicts_frame(verdict)
+    columns = ["subject_key", "subject_type", "verdict", "score", "verdict_since"]
+    if verdicts.empty:
+        return pd.DataFrame(columns=columns)
+    figures = pd.json_normalize([json.loads(f) for f in verdicts["figures_json"]])
+    table = pd.concat([verdicts[columns].reset_index(drop=True), figures], axis=1)
+    table["reasons"] = [" | ".join(json.loads(r)) for r in verdicts["reasons_json"]]
+    return table

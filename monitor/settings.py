@@ -1,0 +1,266 @@
+"""Every component's typed settings: one frozen dataclass per section of `monitor.toml`.
+
+Declared here, in one standard-library module, so that `monitor.config` can list, document and
+validate every setting without importing any component (numpy and pandas stay unloaded for
+`monitor --help`), and each component receives its own typed, validated settings, built once
+by `Config`. Each class has a HELP table: one line per field, shown in the README and in the
+commented `monitor.toml` that `monitor init` writes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any, ClassVar
+
+
+def _shares(obj: Any, *names: str) -> None:
+    for name in names:
+        if not 0.0 <= float(getattr(obj, name)) <= 1.0:
+            raise ValueError(f"{SECTION_OF[type(obj)]}.{name}: expected a share between 0 and 1")
+
+
+def _at_least(obj: Any, low: float, *names: str) -> None:
+    for name in names:
+        if float(getattr(obj, name)) < low:
+            kind = "a whole number" if isinstance(getattr(obj, name), int) else "a number"
+            raise ValueError(f"{SECTION_OF[type(obj)]}.{name}: expected {kind} of at least {low:g}")
+
+
+@dataclass(frozen=True)
+class DatabaseSettings:
+    """Where everything is kept (section [database])."""
+
+    HELP: ClassVar[dict[str, str]] = {
+        "path": "SQLite file holding everything (MONITOR_DB overrides).",
+    }
+    path: str = "var/monitor.db"
+
+
+@dataclass(frozen=True)
+class ModelSettings:
+    """The classifier: which version, which encoder, what `monitor train` learns from ([model])."""
+
+    HELP: ClassVar[dict[str, str]] = {
+        "dir": "Folder of trained classifier versions; CURRENT names the one in use.",
+        "embedder": "Override the embedder of the current model, e.g. "
+                    "'sentence-transformers:<name>' (empty: the model's own).",
+        "batch_size": "Mentions classified per batch.",
+        "shared_datasets": "Folder of real labelled posts and public corpora that `monitor train` "
+                           "learns from (read there, never copied).",
+        "written_seed": "Sentences the team wrote, labelled: a supplement to the real posts in "
+                        "training (`monitor train --without-written` leaves it out).",
+        "written_eval": "Written evaluation sets, reported beside (never instead of) real posts.",
+    }
+    dir: Path = Path("models")
+    embedder: str = ""
+    batch_size: int = 256
+    shared_datasets: Path = Path("../shared/datasets")
+    written_seed: Path = Path("data/seed/labelled.csv")
+    written_eval: tuple[Path, ...] = (Path("data/eval/brand_mentions.csv"), Path("data/eval/independent.csv"))
+
+    def __post_init__(self) -> None:
+        _at_least(self, 1, "batch_size")
+
+
+@dataclass(frozen=True)
+class DetectionSettings:
+    """Thresholds of the verdict rules (section [detection])."""
+
+    window_days: int = 56
+    min_mentions: int = 5
+    min_distinct_days: int = 3
+    min_disrespect_share: float = 0.4
+    min_disrespectful: int = 3
+    max_founded_share: float = 0.35
+    max_founded_likelihood: float = 0.4
+    near_duplicate_similarity: float = 0.9
+    burst_min_per_day: int = 5
+    watch_min_mentions: int = 3
+    watch_min_disrespect_share: float = 0.25
+    recurring_min_days: int = 2
+    recurring_min_complaints: int = 3
+    decision_threshold: float = 0.5
+    max_evidence: int = 10
+    max_pair_mentions: int = 200
+    base_disrespect_rate: float = 0.10
+    base_founded_rate: float = 0.20
+    pooling_strength: float = 4.0
+    max_pooling_shift: float = 2.0
+    coordination_minutes: int = 15
+
+    def __post_init__(self) -> None:
+        _shares(self, "min_disrespect_share", "max_founded_share", "max_founded_likelihood",
+                "near_duplicate_similarity", "watch_min_disrespect_share", "decision_threshold",
+                "base_disrespect_rate", "base_founded_rate")
+        _at_least(self, 1, "window_days", "min_mentions", "min_distinct_days", "min_disrespectful",
+                  "burst_min_per_day", "coordination_minutes", "watch_min_mentions",
+                  "recurring_min_days", "recurring_min_complaints", "max_evidence",
+                  "max_pair_mentions")
+        _at_least(self, 0, "pooling_strength", "max_pooling_shift")
+
+
+DetectionSettings.HELP = {
+    "coordination_minutes": "Near-identical posts by different accounts within this many minutes "
+                            "form a coordinated group.",
+    "window_days": "How far back (days before `now`) an author's mentions count toward a verdict.",
+    "min_mentions": "Hostile mentions (disrespectful, or critical without a concrete problem) "
+                    "needed for a campaign.",
+    "min_distinct_days": "Different UTC days with hostile mentions needed for a campaign: "
+                         "constant, not a single outburst.",
+    "min_disrespect_share": "Share of all the subject's mentions that must be disrespectful "
+                            "for a campaign.",
+    "min_disrespectful": "Disrespectful mentions needed for a campaign, whatever the share.",
+    "max_founded_share": "A campaign needs at most this share of the critical mentions to "
+                         "describe a concrete problem; above it the subject is a complainer "
+                         "to recover, never a campaign.",
+    "max_founded_likelihood": "A campaign also needs the mean founded score of the critical "
+                              "mentions at most this: complaints the classifier half-missed "
+                              "still score near its bar, so they still count as evidence.",
+    "near_duplicate_similarity": "Cosine similarity (embeddings, or character shingles when "
+                                 "there are none) at which two mentions count as near copies.",
+    "burst_min_per_day": "Hostile mentions in one UTC day that make an outburst (watch).",
+    "watch_min_mentions": "Hostile mentions that put a subject on watch when the "
+                          "disrespect share is reached.",
+    "watch_min_disrespect_share": "Share of disrespectful mentions for the watch verdict.",
+    "recurring_min_days": "Different days with founded complaints that make them recurring.",
+    "recurring_min_complaints": "Founded complaints (once or twice is one-off) that make them recurring.",
+    "decision_threshold": "A classifier probability at or above this counts as yes.",
+    "max_evidence": "How many evidence mention ids an assessment keeps, most telling first.",
+    "max_pair_mentions": "Repetition is measured over at most this many latest hostile mentions.",
+    "base_disrespect_rate": "Share of disrespectful mentions in an ordinary author's posts; an "
+                            "author well above it has their borderline posts counted as "
+                            "disrespectful too (see max_pooling_shift).",
+    "base_founded_rate": "Share of founded complaints in an ordinary author's posts; an author "
+                         "well above it has their borderline complaints counted as founded too.",
+    "pooling_strength": "How many ordinary posts the base rates weigh, against the author's own "
+                        "confident posts, when judging an author's borderline posts.",
+    "max_pooling_shift": "Most an author's record can lower the bar for one of their posts, in "
+                         "log-odds (2.0: a post the classifier gives 12 % counts when the author's "
+                         "record is strong). 0 judges every post on its own.",
+}
+
+
+@dataclass(frozen=True)
+class PlaybookSettings:
+    """What makes a customer long-standing, valuable or a bad client (section [playbook])."""
+
+    long_tenure_years: float = 3.0
+    high_value_monthly: float = 1000.0
+    long_overdue_days: int = 60
+    unprofitable_monthly: float = 0.0
+    quiet_days: int = 14
+    calming_escalation: float = -0.2
+    currency: str = "R$"
+
+
+PlaybookSettings.HELP = {
+    "long_tenure_years": "Customers for at least this many years are long-standing: "
+                         "de-escalate and keep them on our terms, never part ways first.",
+    "high_value_monthly": "Monthly value at or above which a paying customer is valuable.",
+    "long_overdue_days": "Days overdue (with a balance) that count as a bad-client signal.",
+    "unprofitable_monthly": "Monthly value at or below which the account is unprofitable.",
+    "quiet_days": "Days without a hostile mention after which behaviour may be changing.",
+    "calming_escalation": "Escalation figure at or below which the tone counts as calming down.",
+    "currency": "Currency symbol put in front of amounts in reasons and drafts.",
+}
+
+
+@dataclass(frozen=True)
+class LinkingSettings:
+    """When an author is tied to a customer record (section [linking])."""
+
+    HELP: ClassVar[dict[str, str]] = {
+        "auto_confidence": "Author-customer links at or above this confidence are made automatically.",
+        "min_confidence": "Fuzzy name matches below this confidence are not proposed at all.",
+    }
+    auto_confidence: float = 0.92
+    min_confidence: float = 0.85
+
+    def __post_init__(self) -> None:
+        _shares(self, "auto_confidence", "min_confidence")
+
+
+@dataclass(frozen=True)
+class AlertSettings:
+    """The chat-channel alerts (section [alerts]; the channel URL is a secret, from the environment)."""
+
+    HELP: ClassVar[dict[str, str]] = {
+        "enabled": "Queue alerts for new campaigns, coordinated groups and failing sources.",
+        "min_interval_minutes": "How often `monitor run` tries to deliver pending alerts.",
+    }
+    enabled: bool = True
+    min_interval_minutes: int = 1
+
+    def __post_init__(self) -> None:
+        _at_least(self, 1, "min_interval_minutes")
+
+
+@dataclass(frozen=True)
+class ReportSettings:
+    """Weekly reports (section [reports])."""
+
+    HELP: ClassVar[dict[str, str]] = {
+        "dir": "Where weekly reports are written.",
+        "weekday": "Day of the week `monitor run` writes the weekly report.",
+    }
+    dir: str = "var/reports"
+    weekday: str = "mon"
+
+
+@dataclass(frozen=True)
+class SchedulerSettings:
+    """`monitor run` (section [scheduler])."""
+
+    HELP: ClassVar[dict[str, str]] = {
+        "detect_minutes": "How often `monitor run` re-scores authors (also after every collection).",
+        "max_run_s": "Upper bound on one collector run.",
+    }
+    detect_minutes: int = 5
+    max_run_s: int = 300
+
+    def __post_init__(self) -> None:
+        _at_least(self, 1, "detect_minutes", "max_run_s")
+
+
+@dataclass(frozen=True)
+class BoardSettings:
+    """The live board (section [board])."""
+
+    HELP: ClassVar[dict[str, str]] = {
+        "port": "Port of the live board.",
+        "refresh_s": "How often the board reloads new mentions.",
+    }
+    port: int = 8501
+    refresh_s: int = 10
+
+
+@dataclass(frozen=True)
+class DemoSettings:
+    """The demo: mentions replayed as if live, and its CRM file (section [demo])."""
+
+    HELP: ClassVar[dict[str, str]] = {
+        "file": "Demo mentions replayed by the `replay` source.",
+        "crm_file": "Demo customer records imported by `monitor demo`.",
+        "batch": "Demo mentions released per replay run.",
+        "interval_s": "Seconds between replay runs.",
+    }
+    file: Path = Path("data/demo/mentions.jsonl")
+    crm_file: Path = Path("data/demo/crm.csv")
+    batch: int = 25
+    interval_s: int = 15
+
+
+SECTIONS: dict[str, type] = {
+    "database": DatabaseSettings, "model": ModelSettings, "detection": DetectionSettings,
+    "linking": LinkingSettings, "alerts": AlertSettings, "reports": ReportSettings,
+    "scheduler": SchedulerSettings, "board": BoardSettings, "demo": DemoSettings,
+    "playbook": PlaybookSettings,
+}
+SECTION_OF: dict[type, str] = {cls: name for name, cls in SECTIONS.items()}
+
+
+def declared() -> list[tuple[str, Any, str]]:
+    """(section.key, default, help) for every setting, in declaration order."""
+    return [(f"{section}.{f.name}", f.default, cls.HELP[f.name])
+            for section, cls in SECTIONS.items() for f in fields(cls)]

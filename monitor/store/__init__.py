@@ -1,0 +1,38 @@
+"""The store layer: every read and write of the monitor's tables.
+
+SQL lives only in this package: `db` opens the SQLite file, `migrations` holds the schema
+(append-only), one module per group of tables holds its reads and writes (`mentions`, `jobs`,
+`verdicts`, `customers`, `outbox`, `labels`), and `queries` the read-only board and report
+queries across them. `Store` is one class made of those mixins, so callers see one object.
+A PostgreSQL backend later means a second package (or class) with these same methods, not a
+rewrite. Writes that must not be split (a page of mentions and its cursor) happen in one
+transaction.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from monitor.store.customers import LINKED_STATUSES, MANUAL_LINK_STATUSES, Customers
+from monitor.store.db import BUSY_TIMEOUT_MS, StoreBase, open_database
+from monitor.store.jobs import Jobs
+from monitor.store.labels import Labels
+from monitor.store.mentions import Mentions, SaveResult
+from monitor.store.outbox import CLAIM_STALE_S, AlertMaker, Outbox
+from monitor.store.queries import ReadQueries
+from monitor.store.verdicts import Verdicts
+
+__all__ = [
+    "AlertMaker", "BUSY_TIMEOUT_MS", "CLAIM_STALE_S", "LINKED_STATUSES", "MANUAL_LINK_STATUSES",
+    "SaveResult", "Store", "StoreBase", "open_store",
+]
+
+
+class Store(Mentions, Jobs, Verdicts, Outbox, Customers, Labels, ReadQueries):
+    """All persistence of mentions, authors, customers, links, labels, cursors, alerts and runs."""
+
+
+def open_store(path: str | Path) -> Store:
+    """Open (creating if needed) the SQLite file, in WAL mode with a busy timeout, migrated."""
+    path = Path(path)
+    return Store(open_database(path), path)

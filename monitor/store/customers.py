@@ -1,0 +1,88 @@
+"""Customers (imported from the CRM) and the links that tie author accounts to them.
+
+A person's decision on a link (manual, confirmed, rejected) always wins over the automatic
+linker, so both sides write links through here.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Sequence
+
+import pandas as pd
+
+from monitor.mention import iso, utcnow
+from monitor.store.db import StoreBase
+
+LINKED_STATUSES = ("auto", "manual", "confirmed")
+"""Link statuses that tie an author to a customer (a proposal or a rejection does not)."""
+MANUAL_LINK_STATUSES = ("manual", "confirmed", "rejected")
+
+
+class Customers(StoreBase):
+    """The customers and author_links tables."""
+
+    def upsert_customers(self, customers: Sequence[dict[str, Any]]) -> int:
+        now = iso(utcnow())
+        with self.db.atomic():
+            self.db["customers"].upsert_all(
+                [{**c, "imported_at": now} for c in customers], pk="customer_id"
+            )
+        return len(customers)
+
+    def customers_frame(self) -> pd.DataFrame:
+        return self._frame("SELECT * FROM customers ORDER BY customer_id")
+
+    def linked_author_keys(self, customer_ids: Sequence[str]) -> list[str]:
+        rows = self.db.execute(
+            f"SELECT author_key FROM author_links WHERE status IN {LINKED_STATUSES}"
+            " AND customer_id IN (SELECT value FROM json_each(?))", [json.dumps(list(customer_ids))]
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def save_link_proposals(self, proposals: Sequence[dict[str, Any]]) -> int:
+        """Store automatic links and proposals; a person's decision (manual/confirmed/rejected) wins."""
+        written = 0
+        with self.db.atomic():
+            for link in proposals:
+                row = self.db.execute("SELECT status FROM author_links WHERE author_key = ?",
+                                      [link["author_key"]]).fetchone()
+                if row and row[0] in MANUAL_LINK_STATUSES:
+                    continue
+                self.db["author_links"].upsert(
+                    {**link, "decided_by": "linker", "decided_at": iso(utcnow())}, pk="author_key"
+                )
+                written += 1
+        return written
+
+    def customer_of(self, subject_key: str) -> dict[str, Any] | None:
+        """The customer record behind a subject: `customer:<id>`, or a linked author."""
+        if subject_key.startswith("customer:"):
+            sql, arg = "SELECT * FROM customers WHERE customer_id = ?", subject_key.split(":", 1)[1]
+        else:
+            sql = ("SELECT c.* FROM customers c JOIN author_links l ON l.customer_id = c.customer_id"
+                   f" WHERE l.author_key = ? AND l.status IN {LINKED_STATUSES}")
+            arg = subject_key
+        frame = self._frame(sql, [arg])
+        return None if frame.empty else frame.iloc[0].to_dict()
+
+    def decide_link(self, author_key: str, customer_id: str | None, status: str, by: str) -> None:
+        """A person links, confirms or rejects: status manual | confirmed | rejected."""
+        if status not in MANUAL_LINK_STATUSES:
+            raise ValueError(f"unknown link status {status!r}")
+        with self.db.atomic():
+            self.db["author_links"].upsert({
+                "author_key": author_key, "customer_id": customer_id, "method": "manual",
+                "confidence": 1.0, "status": status, "decided_by": by,
+                "decided_at": iso(utcnow()),
+            }, pk="author_key")
+
+    def links_frame(self, status: str | None = None) -> pd.DataFrame:
+        sql = ("SELECT l.*, a.handle, a.name AS author_name, c.name AS customer_name"
+               " FROM author_links l JOIN authors a ON a.author_key = l.author_key"
+               " LEFT JOIN customers c ON c.customer_id = l.customer_id")
+        args: list[Any] = []
+        if status:
+            sql += " WHERE l.status = ?"
+            args.append(status)
+        return self._frame(sql + " ORDER BY l.confidence DESC", args)

@@ -1,0 +1,235 @@
+"""Mentions and what hangs off them: authors, reposts, quarantine, cursors, scores, embeddings.
+
+Ingest writes here (a page of mentions and its cursor in one transaction), classification
+reads the unscored queue and writes scores and cached embeddings, and detection reads
+mentions back and marks them assessed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any, Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+
+from monitor.mention import Mention, iso, utcnow
+from monitor.store.customers import LINKED_STATUSES
+from monitor.store.db import StoreBase
+from monitor.text import text_hash
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    stored: int = 0
+    duplicates: int = 0
+    reposts: int = 0
+    quarantined: int = 0
+
+    def __add__(self, other: "SaveResult") -> "SaveResult":
+        return SaveResult(*(a + b for a, b in zip(self.astuple(), other.astuple())))
+
+    def astuple(self) -> tuple[int, int, int, int]:
+        return (self.stored, self.duplicates, self.reposts, self.quarantined)
+
+
+class Mentions(StoreBase):
+    """Mentions, authors, reposts, quarantine, cursors, scores, embeddings, assessed flags."""
+
+    # ---- ingest -------------------------------------------------------------------------
+
+    def save_page(
+        self,
+        mentions: Sequence[Mention],
+        collector: str | None = None,
+        cursor: str | None = None,
+        quarantined: Iterable[dict[str, Any]] = (),
+    ) -> SaveResult:
+        """Store a page of mentions, its quarantined items and the collector's cursor atomically.
+
+        Mentions already stored are skipped (their first collected time is kept); a repost
+        is recorded once and counted as amplification of its original.
+        """
+        now = iso(utcnow())
+        stored = duplicates = reposts = 0
+        bad = list(quarantined)
+        with self.db.atomic():
+            for mention in mentions:
+                self._upsert_author(mention, now)
+                if mention.reposts_of:
+                    reposts += self._save_repost(mention, now)
+                    continue
+                cur = self.db.execute(
+                    "INSERT OR IGNORE INTO mentions (id, source, native_id, brand, author_key, text,"
+                    " text_hash, lang, created_at, collected_at, url, raw_json, repost_count)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,"
+                    " (SELECT COUNT(*) FROM reposts WHERE original_id = ?))",
+                    [mention.id, mention.source, mention.native_id, mention.brand,
+                     mention.author_key, mention.text, text_hash(mention.text), mention.lang,
+                     iso(mention.created_at), now, mention.url,
+                     json.dumps(mention.raw, ensure_ascii=False, default=str), mention.id],
+                )
+                if cur.rowcount:
+                    stored += 1
+                else:
+                    duplicates += 1
+            for item in bad:
+                self.db["quarantine"].insert({**item, "created_at": now})
+            if collector is not None and cursor is not None:
+                self.db["cursors"].upsert(
+                    {"collector": collector, "cursor": cursor, "updated_at": now}, pk="collector"
+                )
+        return SaveResult(stored, duplicates, reposts, len(bad))
+
+    def _upsert_author(self, mention: Mention, now: str) -> None:
+        key = mention.author_key
+        seen = iso(mention.created_at)
+        self.db.execute(
+            "INSERT INTO authors (author_key, source, author_id, handle, name, url, first_seen_at,"
+            " last_seen_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(author_key) DO UPDATE SET"
+            " handle = COALESCE(NULLIF(excluded.handle, ''), handle),"
+            " name = COALESCE(NULLIF(excluded.name, ''), name),"
+            " first_seen_at = MIN(first_seen_at, excluded.first_seen_at),"
+            " last_seen_at = MAX(last_seen_at, excluded.last_seen_at)",
+            [key, mention.source, mention.author_id, mention.author_handle, mention.author_name,
+             "", seen, seen],
+        )
+
+    def _save_repost(self, mention: Mention, now: str) -> int:
+        cur = self.db.execute(
+            "INSERT OR IGNORE INTO reposts (id, original_id, author_key, created_at, collected_at)"
+            " VALUES (?,?,?,?,?)",
+            [mention.id, mention.reposts_of, mention.author_key, iso(mention.created_at), now],
+        )
+        if cur.rowcount:
+            self.db.execute(
+                "UPDATE mentions SET repost_count = repost_count + 1 WHERE id = ?", [mention.reposts_of]
+            )
+        return cur.rowcount
+
+    def get_cursor(self, collector: str) -> str | None:
+        row = self.db.execute("SELECT cursor FROM cursors WHERE collector = ?", [collector]).fetchone()
+        return row[0] if row else None
+
+    def quarantined(self, limit: int = 100) -> pd.DataFrame:
+        return self._frame("SELECT * FROM quarantine ORDER BY id DESC LIMIT ?", [limit])
+
+    # ---- scoring ------------------------------------------------------------------------
+
+    def unscored(self, limit: int) -> pd.DataFrame:
+        return self._frame(
+            "SELECT id, text, lang, text_hash FROM mentions WHERE scored_at IS NULL"
+            " ORDER BY collected_at LIMIT ?", [limit]
+        )
+
+    def save_scores(self, scores: pd.DataFrame, model_version: str) -> None:
+        """Scores per mention id: category, p_complaint, p_disrespectful, p_founded, founded."""
+        now = iso(utcnow())
+        rows = [
+            (r.category, float(r.p_complaint), float(r.p_disrespectful), float(r.p_founded),
+             int(bool(r.founded)), model_version, now, r.id)
+            for r in scores.itertuples(index=False)
+        ]
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "UPDATE mentions SET category=?, p_complaint=?, p_disrespectful=?, p_founded=?,"
+                " founded=?, model_version=?, scored_at=? WHERE id=?", rows
+            )
+
+    def clear_scores(self) -> int:
+        """Mark every mention for re-scoring (after switching the model version)."""
+        with self.db.atomic():
+            return self.db.execute("UPDATE mentions SET scored_at = NULL, assessed = 0").rowcount
+
+    def embedding_cache(self) -> "StoreEmbeddingCache":
+        """The classifier's embedding cache (`embedding.EmbeddingCache`) kept in this store."""
+        return StoreEmbeddingCache(self)
+
+    def get_embeddings(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        found: dict[str, np.ndarray] = {}
+        unique = list(dict.fromkeys(hashes))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start:start + 500]
+            rows = self.db.execute(
+                "SELECT text_hash, vector FROM embeddings WHERE model = ? AND text_hash IN (%s)"
+                % ",".join("?" * len(chunk)), [model, *chunk]
+            ).fetchall()
+            found.update({h: np.frombuffer(v, dtype=np.float32) for h, v in rows})
+        return found
+
+    def put_embeddings(self, model: str, vectors: dict[str, np.ndarray]) -> None:
+        with self.db.atomic():
+            self.db.conn.executemany(
+                "INSERT OR IGNORE INTO embeddings (model, text_hash, vector) VALUES (?,?,?)",
+                [(model, h, np.asarray(v, dtype=np.float32).tobytes()) for h, v in vectors.items()],
+            )
+
+    # ---- reads for detection, board and reports ----------------------------------------
+
+    def mentions_frame(self, since: str | None = None, author_keys: Sequence[str] | None = None,
+                       limit: int | None = None, scored_only: bool = False) -> pd.DataFrame:
+        """Mentions joined with their author and customer link, newest first."""
+        where, args = ["1=1"], []
+        if since:
+            where.append("m.created_at >= ?")
+            args.append(since)
+        if scored_only:
+            where.append("m.scored_at IS NOT NULL")
+        if author_keys is not None:
+            where.append("m.author_key IN (SELECT value FROM json_each(?))")
+            args.append(json.dumps(list(author_keys)))
+        sql = (
+            "SELECT m.id, m.source, m.brand, m.author_key, a.handle, a.name AS author_name,"
+            " l.customer_id, m.text, m.lang, m.created_at, m.collected_at, m.url, m.category,"
+            " m.p_complaint, m.p_disrespectful, m.p_founded, m.founded, m.repost_count AS reposts,"
+            " m.text_hash, m.model_version"
+            " FROM mentions m JOIN authors a ON a.author_key = m.author_key"
+            " LEFT JOIN author_links l ON l.author_key = m.author_key"
+            f"   AND l.status IN {LINKED_STATUSES}"
+            f" WHERE {' AND '.join(where)} ORDER BY m.created_at DESC"
+        )
+        if limit:
+            sql += " LIMIT ?"
+            args.append(limit)
+        frame = self._frame(sql, args)
+        for column in ("created_at", "collected_at"):
+            frame[column] = pd.to_datetime(frame[column], utc=True, format="ISO8601")
+        return frame
+
+    def unassessed(self) -> pd.DataFrame:
+        """Scored mentions that detection has not taken into account yet (id, author_key)."""
+        return self._frame("SELECT id, author_key FROM mentions"
+                           " WHERE assessed = 0 AND scored_at IS NOT NULL")
+
+    def mark_assessed(self, mention_ids: Sequence[str]) -> None:
+        """Record that detection has taken these mentions into account."""
+        with self.db.atomic():
+            self.db.execute("UPDATE mentions SET assessed = 1 WHERE id IN"
+                            " (SELECT value FROM json_each(?))", [json.dumps(list(mention_ids))])
+
+    def authors_frame(self, author_keys: Sequence[str] | None = None) -> pd.DataFrame:
+        """Authors (all, or the given ones) with their customer link, if any."""
+        where, args = "", []
+        if author_keys is not None:
+            where = " WHERE a.author_key IN (SELECT value FROM json_each(?))"
+            args = [json.dumps(list(author_keys))]
+        return self._frame(
+            "SELECT a.*, l.customer_id, l.method AS link_method, l.confidence AS link_confidence,"
+            " l.status AS link_status FROM authors a"
+            f" LEFT JOIN author_links l ON l.author_key = a.author_key{where} ORDER BY a.author_key", args
+        )
+
+
+class StoreEmbeddingCache:
+    """Embeddings keyed by model name and text hash, in the store's `embeddings` table: a text
+    seen again (a repost, a retrain, a re-score) is never encoded twice."""
+
+    def __init__(self, store: Mentions):
+        self.store = store
+
+    def get_many(self, model_name: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
+        return self.store.get_embeddings(model_name, hashes)
+
+    def put_many(self, model_name: str, vectors: dict[str, np.ndarray]) -> None:
+        self.store.put_embeddings(model_name, vectors)
