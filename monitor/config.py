@@ -80,7 +80,7 @@ class Config:
     path: Path | None = None
 
     def get(self, name: str) -> Any:
-        """One raw value by dotted name, as in monitor.toml (`monitor config` prints these)."""
+        """One raw value by dotted name, as written in monitor.toml (components read the typed sections)."""
         section, key = name.split(".", 1)
         return self.values[section][key]
 

@@ -1,7 +1,7 @@
 """Every secret the product reads, derived from who reads it: the alert channel and each collector.
 
 Secrets come only from the environment: never from monitor.toml, never into the database, logs
-or reports. Listing them here (for the README and `monitor config`) from the collectors' own
+or reports. Listing them here (for the README and `monitor init`) from the collectors' own
 declarations means a new collector's credentials are documented the moment it declares them.
 """
 

@@ -82,7 +82,7 @@ class Collector(ABC):
     secret_env: ClassVar[Mapping[str, str]] = {}
     required_secrets: ClassVar[tuple[str, ...]] = ()
     secret_help: ClassVar[Mapping[str, str]] = {}
-    """{secret: what it is and where to get it}, for the README and `monitor config`."""
+    """{secret: what it is and where to get it}, for the README and `monitor init`."""
     rate_limit: ClassVar[RateLimitHeaders | None] = None
     needs_no_options: ClassVar[bool] = False
     """True when the collector runs without a `[collectors.<name>]` table (the demo's replay)."""
