@@ -6,7 +6,6 @@ normalised. Matching authors to customers lives in `linking`.
 
 from __future__ import annotations
 
-import csv
 import json
 import logging
 import math
@@ -14,10 +13,11 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterator, Mapping
+from typing import Any, Mapping
 from urllib.parse import urlsplit
 
 from monitor.errors import InputError
+from monitor.user_files import read_rows
 
 logger = logging.getLogger(__name__)
 
@@ -191,36 +191,15 @@ def read_customers(path: str | Path, mapping: Mapping[str, str] | None = None) -
             raise InputError(path.name, None, str(ours), "unknown field in the column mapping "
                              f"(expected one of {', '.join(FIELDS)})")
         columns[ours] = str(theirs).strip()
-    suffix = path.suffix.lower()
-    if suffix in (".csv", ".txt"):
-        rows = _csv_rows(path)
-    elif suffix in (".xlsx", ".xlsm"):
-        rows = _xlsx_rows(path)
-    else:
-        raise InputError(path.name, None, None, "expected a .csv or .xlsx file")
-    try:
-        header_row, header = next(rows)
-    except StopIteration:
-        raise InputError(path.name, 1, None, "the file is empty") from None
-    header = [str(h).strip() if h is not None else "" for h in header]
-    seen: set[str] = set()
-    for name in header:
-        if name and name in seen:
-            raise InputError(path.name, header_row, name, "the column appears twice in the header")
-        seen.add(name)
-    for ours in REQUIRED:
-        if columns[ours] not in seen:
-            raise InputError(path.name, header_row, columns[ours], "missing required column")
-    position = {name: i for i, name in enumerate(header) if name}
+    rows = read_rows(path, suffixes=(".csv", ".xlsx", ".txt", ".xlsm"), label=path.name,
+                     required=[columns[ours] for ours in REQUIRED])
     customers: list[Customer] = []
     first_row: dict[str, int] = {}
-    for row_number, values in rows:
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
-            continue
-        if len(values) > len(header) and any(v not in (None, "") for v in values[len(header):]):
-            raise InputError(path.name, row_number, None, "more values than columns in the header")
-        cells = {ours: (values[position[theirs]] if theirs in position and position[theirs] < len(values)
-                        else None) for ours, theirs in columns.items()}
+    for row in rows:
+        if row.error is not None:
+            raise row.error
+        row_number = row.line
+        cells = {ours: row.values.get(theirs) for ours, theirs in columns.items()}
         customer = _customer(cells, path.name, row_number, columns)
         if customer.customer_id in first_row:
             raise InputError(path.name, row_number, columns["customer_id"],
@@ -230,38 +209,6 @@ def read_customers(path: str | Path, mapping: Mapping[str, str] | None = None) -
         customers.append(customer)
     logger.info("%s: %d customers read", path.name, len(customers))
     return customers
-
-
-def _csv_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    try:
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            sample = handle.readline()
-            delimiter = max(",;\t", key=sample.count) if sample else ","
-            handle.seek(0)
-            reader = csv.reader(handle, delimiter=delimiter)
-            start = 1
-            for values in reader:
-                yield start, values
-                start = reader.line_num + 1
-    except UnicodeDecodeError:
-        raise InputError(path.name, None, None, "not UTF-8 text (export the file as UTF-8 CSV)") from None
-    except csv.Error as exc:
-        raise InputError(path.name, None, None, f"not a readable CSV file: {exc}") from None
-
-
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    from openpyxl import load_workbook
-
-    try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for a bad file
-        raise InputError(path.name, None, None, f"not a readable XLSX file: {exc}") from None
-    try:
-        sheet = workbook.worksheets[0]
-        for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-            yield number, list(values)
-    finally:
-        workbook.close()
 
 
 def _customer(cells: dict[str, Any], file: str, row: int, columns: Mapping[str, str]) -> Customer:

@@ -17,7 +17,7 @@ from monitor.classifier import CATEGORIES, head_targets
 from monitor.corpora import ROW_COLUMNS
 from monitor.text import normalise_lang, normalise_text, text_hash
 from monitor.errors import InputError
-from monitor.tables import read_records
+from monitor.user_files import read_records
 
 HOLDOUT_PERCENT = 20
 # Finer labels implied by the seed data's `kind` column: (is a complaint, is founded);

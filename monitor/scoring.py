@@ -8,14 +8,14 @@ import pandas as pd
 
 from monitor.config import Config
 from monitor.errors import InputError
-from monitor.tables import read_records
+from monitor.user_files import read_records
 
 OUTPUT_COLUMNS = ["category", "p_complaint", "p_disrespectful", "founded"]
 CHUNK_ROWS = 2000
 
 
 def read_table(path: Path) -> pd.DataFrame:
-    """Read CSV or JSONL (by extension); errors name the file and line, or the missing column."""
+    """Read CSV, JSONL or XLSX (by extension); errors name the file and line, or the missing column."""
     records = read_records(path)
     frame = pd.DataFrame([row for _, row in records])
     if "text" not in frame.columns:

@@ -7,7 +7,6 @@ below. Rows keep their own `source`, so an exported X post and a collected one s
 
 from __future__ import annotations
 
-import csv
 import json
 import logging
 import time
@@ -15,15 +14,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from monitor import user_files
 from monitor.collectors.base import Collector, CursorState, Page, Quarantined, Task
 from monitor.collectors.options import REQUIRED
 from monitor.errors import InputError, SourceError
 from monitor.language import choose_language
 from monitor.mention import Mention, parse_time
+from monitor.user_files import Row
 
 logger = logging.getLogger(__name__)
 
-CSV_COLUMNS = ("source", "id", "author.id", "author.handle", "author.name", "text", "created_at", "url", "lang")
 REQUIRED_FIELDS = ("source", "id", "author.id", "text", "created_at")
 OPTIONAL_FIELDS = ("author.handle", "author.name", "url", "lang", "brand", "reposts_of")
 SUFFIXES = (".jsonl", ".csv")
@@ -60,47 +60,13 @@ def parse_row(row: dict[str, Any], file: str, line: int) -> Mention:
     )
 
 
-def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | InputError, str]]:
-    """Yield (line number, row dict or the InputError that row is, raw text) for a .jsonl or .csv file."""
-    file = str(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
-        yield 0, InputError(file, None, None, "unsupported file type (use .jsonl or .csv)"), ""
-        return
+def read_rows(path: Path) -> Iterator[Row]:
+    """The rows of a .jsonl or .csv import file; a problem with the whole file comes as one bad
+    row (line 0), so the watched-folder import quarantines it instead of stopping."""
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
-            yield from (_jsonl_rows if suffix == ".jsonl" else _csv_rows)(handle, file)
-    except UnicodeDecodeError:
-        yield 0, InputError(file, None, None, "not UTF-8 text"), ""
-    except OSError as error:
-        yield 0, InputError(file, None, None, f"cannot read: {error.strerror or error}"), ""
-
-
-def _jsonl_rows(handle: Any, file: str) -> Iterator[tuple[int, dict[str, Any] | InputError, str]]:
-    for number, text in enumerate(handle, start=1):
-        if not text.strip():
-            continue
-        try:
-            row = json.loads(text)
-        except json.JSONDecodeError as error:
-            yield number, InputError(file, number, None, f"invalid JSON ({error.msg}, column {error.colno})"), text
-            continue
-        yield number, row if isinstance(row, dict) else InputError(file, number, None, "not a JSON object"), text
-
-
-def _csv_rows(handle: Any, file: str) -> Iterator[tuple[int, dict[str, Any] | InputError, str]]:
-    reader = csv.DictReader(handle)
-    missing = [column for column in REQUIRED_FIELDS if column not in (reader.fieldnames or [])]
-    if missing:
-        yield 1, InputError(file, 1, missing[0], f"missing column (header needs {', '.join(CSV_COLUMNS)})"), ""
-        return
-    start = reader.line_num + 1
-    for row in reader:
-        if None in row:
-            yield start, InputError(file, start, None, "more fields than header columns"), ""
-        else:
-            yield start, row, json.dumps(row, ensure_ascii=False)
-        start = reader.line_num + 1
+        yield from user_files.read_rows(path, suffixes=SUFFIXES, required=REQUIRED_FIELDS)
+    except InputError as error:
+        yield Row(error.row or 0, error=error)
 
 
 def read_mention_file(path: str | Path, skip_bad: bool = False) -> tuple[list[Mention], list[InputError]]:
@@ -110,11 +76,11 @@ def read_mention_file(path: str | Path, skip_bad: bool = False) -> tuple[list[Me
     good rows (`monitor import --skip-bad`). `skip_bad=True` only logs each skipped row.
     """
     mentions, errors = [], []
-    for line, row, _ in read_rows(Path(path)):
+    for row in read_rows(Path(path)):
         try:
-            if isinstance(row, InputError):
-                raise row
-            mentions.append(parse_row(row, str(path), line))
+            if row.error is not None:
+                raise row.error
+            mentions.append(parse_row(row.values, str(path), row.line))
         except InputError as error:
             errors.append(error)
             if skip_bad:
@@ -156,15 +122,15 @@ class FileImportCollector(Collector):
     def _import(self, path: Path, signature: list[int], done: dict[str, Any], state: CursorState) -> Iterator[Page]:
         mentions: list[Mention] = []
         bad: list[Quarantined] = []
-        for line, row, raw in read_rows(path):
+        for row in read_rows(path):
             try:
-                if isinstance(row, InputError):
-                    raise row
-                mentions.append(parse_row(row, str(path), line))
+                if row.error is not None:
+                    raise row.error
+                mentions.append(parse_row(row.values, str(path), row.line))
             except InputError as error:
-                native_id = str(row.get("id") or "") if isinstance(row, dict) else ""
-                raw_json = json.dumps(row, ensure_ascii=False, default=str) if isinstance(row, dict) else json.dumps(
-                    {"file": str(path), "line": line, "text": raw}, ensure_ascii=False)
+                native_id = str(row.values.get("id") or "")
+                raw_json = json.dumps(row.values, ensure_ascii=False, default=str) if row.values else json.dumps(
+                    {"file": str(path), "line": row.line, "text": row.raw}, ensure_ascii=False)
                 bad.append(Quarantined(self.name, native_id, str(error), raw_json))
             if len(mentions) + len(bad) >= CHUNK_ROWS:
                 yield Page(mentions, state.dump(), bad)

@@ -52,7 +52,7 @@ def test_every_bad_row_is_reported_with_line_and_field():
         (path, 2, None), (path, 3, "text"), (path, 4, "created_at"), (path, 5, None), (path, 6, "author.id"),
         (path, 7, "author"),
     ]
-    assert str(errors[0]).startswith(f"{path}, row 2: invalid JSON")
+    assert str(errors[0]).startswith(f"{path}, row 2: not valid JSON")
     assert str(errors[1]) == f"{path}, row 3, field 'text': is required and empty"
     assert str(errors[2]) == f"{path}, row 4, field 'created_at': not an ISO 8601 time: 'yesterday'"
     assert str(errors[4]) == f"{path}, row 6, field 'author.id': is missing"
@@ -61,7 +61,7 @@ def test_every_bad_row_is_reported_with_line_and_field():
 def test_missing_csv_column_and_unsupported_files(tmp_path):
     _, errors = read_mention_file(DATA / "missing_column.csv")
     assert [(e.row, e.field) for e in errors] == [(1, "author.id")]
-    assert "missing column" in str(errors[0])
+    assert "missing required column" in str(errors[0])
     other = tmp_path / "mentions.xlsx"
     other.write_bytes(b"PK")
     _, errors = read_mention_file(other)
@@ -103,7 +103,7 @@ def test_bad_rows_are_quarantined_with_file_and_line(tmp_path):
     assert [m.native_id for m in result.mentions] == ["1", "8"]
     assert len(result.quarantined) == 6
     broken, empty = result.quarantined[:2]
-    assert broken.source == "file_import" and "bad.jsonl, row 2: invalid JSON" in broken.error
+    assert broken.source == "file_import" and "bad.jsonl, row 2: not valid JSON" in broken.error
     assert json.loads(broken.raw_json)["line"] == 2
     assert empty.native_id == "3" and "row 3, field 'text'" in empty.error
     assert json.loads(empty.raw_json)["id"] == "3"

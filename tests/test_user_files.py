@@ -1,0 +1,66 @@
+"""The one reader of files people hand us: CSV (any of , ; tab), JSONL, XLSX, errors by row."""
+
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook
+
+from monitor.errors import InputError
+from monitor.labels import read_label_file
+from monitor.user_files import read_records, read_rows
+
+
+def test_semicolon_csv_with_a_multiline_cell_keeps_line_numbers(tmp_path):
+    path = tmp_path / "labels.csv"
+    path.write_text('text;label\n"first line\nsecond line";other\n\nplain;disrespectful\n', encoding="utf-8")
+    assert read_records(path) == [(2, {"text": "first line\nsecond line", "label": "other"}),
+                                  (5, {"text": "plain", "label": "disrespectful"})]
+
+
+def test_not_utf8_names_the_line(tmp_path):
+    path = tmp_path / "latin.csv"
+    path.write_bytes("text,label\nok,other\npéssimo,other\n".encode("latin-1"))
+    with pytest.raises(InputError) as error:
+        read_records(path)
+    assert (error.value.row, error.value.field) == (3, None) and "not UTF-8" in str(error.value)
+
+
+def test_a_row_wider_than_the_header_is_a_bad_row_not_a_bad_file(tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_text("text,label\na,other\nb,other,extra\nc,other\n", encoding="utf-8")
+    rows = list(read_rows(path))
+    assert [r.line for r in rows] == [2, 3, 4] and rows[1].error is not None
+    assert "more values than columns" in str(rows[1].error) and rows[1].error.row == 3
+    with pytest.raises(InputError, match="row 3"):
+        read_records(path)
+
+
+def test_missing_required_column_and_duplicate_header(tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_text("text,text\na,b\n", encoding="utf-8")
+    with pytest.raises(InputError, match="appears twice"):
+        read_records(path)
+    path.write_text("body\na\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        list(read_rows(path, required=["text"]))
+    assert (error.value.row, error.value.field, error.value.problem) == (1, "text", "missing required column")
+
+
+def test_label_files_may_be_xlsx(tmp_path):
+    path = tmp_path / "labels.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["text", "label", "lang"])
+    sheet.append(["O pedido não chegou e ninguém explica", "founded_complaint", "pt"])
+    sheet.append([None, None, None])
+    sheet.append(["Que empresa lixo", "disrespectful", "pt"])
+    book.save(path)
+    frame = read_label_file(path)
+    assert list(frame["label"]) == ["founded_complaint", "disrespectful"] and list(frame["row"]) == [2, 4]
+
+
+def test_unsupported_type_names_what_is_expected(tmp_path):
+    path = tmp_path / "notes.docx"
+    path.write_bytes(b"PK")
+    with pytest.raises(InputError, match=r"expected a \.csv or \.xlsx file"):
+        list(read_rows(path, suffixes=(".csv", ".xlsx")))
