@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import TYPE_CHECKING, Any, Mapping, Protocol
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Protocol
 
 from monitor.errors import ConfigError
-from monitor.mention import iso, utcnow
+from monitor.mention import iso
+from monitor.settings import PlaybookSettings
 
 if TYPE_CHECKING:
     from monitor.store import Store
@@ -68,20 +70,30 @@ def plain(text: str, limit: int = MAX_BODY_CHARS) -> str:
 
 # ---- the kinds of alert --------------------------------------------------------------------
 
-def campaign_alert(row: dict[str, Any]) -> dict[str, str] | None:
-    """For a stored verdict row that just changed: an alert when it became `campaign` (one per
-    subject and day, so re-detection never repeats it)."""
-    if row["verdict"] != "campaign":
-        return None
-    figures = json.loads(row["figures_json"])
-    return {
-        "id": f"campaign:{row['subject_key']}:{iso(utcnow())[:10]}", "kind": "campaign",
-        "subject": row["subject_key"],
-        "title": f"New campaign: {row['subject_key']} (score {row['score']:.2f})",
-        "body": f"{figures.get('mentions', '?')} mentions on {figures.get('distinct_days', '?')} days; "
-                f"{round(100 * float(figures.get('disrespect_share', 0)))}% disrespectful. "
-                "Open the board's Campaigns tab for the evidence and the playbook.",
-    }
+def campaign_alerts(store: "Store", now: datetime, settings: PlaybookSettings | None = None
+                    ) -> Callable[[dict[str, Any]], dict[str, str] | None]:
+    """The alert maker for one detection run's verdict changes: an alert when a subject just
+    became a `campaign` (one per subject and day, so re-detection never repeats it), naming the
+    subject as people know it and the case's recommended course."""
+    from monitor import cases
+
+    def make(row: dict[str, Any]) -> dict[str, str] | None:
+        if row["verdict"] != "campaign":
+            return None
+        figures = json.loads(row["figures_json"])
+        case = cases.open_case(store, row["subject_key"], now, settings)  # never raises
+        course = cases.course_label(case.course) if case and case.course else "open the case to choose"
+        return {
+            "id": f"campaign:{row['subject_key']}:{iso(now)[:10]}", "kind": "campaign",
+            "subject": row["subject_key"],
+            "title": f"New campaign: {store.display_name(row['subject_key'])} (score {row['score']:.2f})",
+            "body": f"{figures.get('mentions', '?')} mentions on {figures.get('distinct_days', '?')} days; "
+                    f"{round(100 * float(figures.get('disrespect_share', 0)))}% disrespectful. "
+                    f"Recommended course: {course}. "
+                    "Open the board's Campaigns tab for the evidence, the checklist and the drafts.",
+        }
+
+    return make
 
 
 def group_alert(row: dict[str, Any]) -> dict[str, str]:

@@ -24,6 +24,7 @@ from monitor.verdicts import COMPLAINT_VERDICTS, HOSTILE_VERDICTS, VERDICT_LABEL
 logger = logging.getLogger(__name__)
 
 CAMPAIGN_VERDICTS = HOSTILE_VERDICTS
+course_label = cases.course_label  # how the board names a playbook course
 PRIORITY_LABELS = {1: "1 – act today", 2: "2 – high", 3: "3 – normal", 4: "4 – low",
                    5: "5 – lowest"}
 LANG_NAMES = {"pt": "Portuguese", "es": "Spanish", "en": "English"}
@@ -246,15 +247,6 @@ def case_for(store: Store, subject_key: str, now: datetime,
         return {"course": None, "priority": None, "reasons": [], "checklist": [], "drafts": {},
                 "customer": None, "available": False}
     return case.as_dict()
-
-
-def course_label(course: str | None) -> str:
-    """The English name of a playbook course ('recovery' -> 'Recover the customer')."""
-    if not course:
-        return "–"
-    from monitor.texts import text
-
-    return text("en", "courses", course)
 
 
 def ordered_drafts(drafts: dict[str, str], lang: str) -> list[tuple[str, str]]:

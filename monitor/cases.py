@@ -61,17 +61,17 @@ def open_case(store: "Store", subject_key: str, now: datetime,
     row = store.verdict_row(subject_key)
     if row is None:
         return None
-    assessment = Assessment.from_row(row)
-    customer_row = store.customer_of(subject_key)
-    customer = Customer.from_row(customer_row) if customer_row else None
     try:
+        assessment = Assessment.from_row(row)
+        customer_row = store.customer_of(subject_key)
+        customer = Customer.from_row(customer_row) if customer_row else None
         evidence = store.mentions_by_ids(list(assessment.evidence))
         threat = assessment.verdict in HOSTILE_VERDICTS and playbook.has_threat_in(evidence.get("text", []))
         course = playbook.decide(assessment, customer, now=now, has_threat=threat,
                                  settings=settings or PlaybookSettings())
     except Exception:  # noqa: BLE001 - shown as "playbook unavailable", logged for the team
         logger.exception("playbook failed for %s", subject_key)
-        return Case(subject_key, assessment.verdict, None, None,
+        return Case(subject_key, str(row.get("verdict") or "none"), None, None,
                     [str(r) for r in parse_json(row.get("reasons_json"), [])])
     done = store.done_steps(subject_key)
     return Case(
@@ -80,6 +80,15 @@ def open_case(store: "Store", subject_key: str, now: datetime,
         [(step_id, text, step_id in done) for step_id, text in course.checklist_items()],
         dict(course.drafts), vars(customer) if customer else None,
     )
+
+
+def course_label(course: str | None) -> str:
+    """The English name of a playbook course ('recovery' -> 'Recover the customer')."""
+    if not course:
+        return "–"
+    from monitor.texts import text
+
+    return text("en", "courses", course)
 
 
 def complaint_steps(verdict: str) -> int:

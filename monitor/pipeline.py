@@ -148,7 +148,8 @@ def _detect(store: Store, config: Config, full: bool) -> str:
     assessments = assess_many(frame, now=pd.Timestamp(now), settings=settings) if not frame.empty else []
     alerting = config.alerts.enabled
     changed = store.save_verdicts([a.to_row() for a in assessments], iso(now),
-                                  alert_for=alerts.campaign_alert if alerting else None)
+                                  alert_for=alerts.campaign_alerts(store, now, config.playbook)
+                                  if alerting else None)
     minutes = settings.coordination_minutes
     recent = frame if full or frame.empty else _around_new_mentions(frame, pending["id"], minutes)
     groups = find_coordinated_groups(recent, window_minutes=minutes,

@@ -74,12 +74,17 @@ def test_a_bad_alert_url_is_a_config_error_that_does_not_show_the_secret(caplog)
 
 
 def test_verdict_alerts_are_queued_with_the_verdict(store):
-    from monitor.alerts import campaign_alert
+    from datetime import datetime, timezone
 
+    from monitor.alerts import campaign_alerts
+
+    campaign_alert = campaign_alerts(store, datetime(2026, 11, 1, tzinfo=timezone.utc))
     row = {"subject_key": "x:a", "subject_type": "author", "verdict": "campaign", "score": 0.9,
-           "figures_json": '{"mentions": 12, "distinct_days": 6, "disrespect_share": 0.7}',
+           "figures_json": '{"mentions": 12, "distinct_days": 6, "disrespect_share": 0.7, "attacks": 10,'
+                           ' "attack_days": 6, "disrespectful": 8, "complaints": 10, "founded_complaints": 0}',
            "evidence_json": "[]", "reasons_json": "[]"}
     store.save_verdicts([row], "2026-11-01T00:00:00Z", alert_for=campaign_alert)
     store.save_verdicts([row], "2026-11-02T00:00:00Z", alert_for=campaign_alert)
     (alert,) = store.pending_alerts()
     assert alert["kind"] == "campaign" and "12 mentions on 6 days; 70% disrespectful" in alert["body"]
+    assert "Recommended course: Reply once, politely, then disengage" in alert["body"]

@@ -177,6 +177,14 @@ class ReadQueries(StoreBase):
 
     # ---- authors and subjects -------------------------------------------------------------
 
+    def display_name(self, subject_key: str) -> str:
+        """How people know a subject: the account's handle, the customer's name, else the key."""
+        row = self.db.execute(
+            "SELECT COALESCE((SELECT NULLIF(handle, '') FROM authors WHERE author_key = ?),"
+            " (SELECT NULLIF(name, '') FROM customers WHERE 'customer:' || customer_id = ?), ?)",
+            [subject_key, subject_key, subject_key]).fetchone()
+        return str(row[0])
+
     def verdict_row(self, subject_key: str) -> dict[str, Any] | None:
         """The current verdict row of one subject, or None if it was never assessed."""
         frame = self._frame("SELECT * FROM verdicts WHERE subject_key = ?", [subject_key])
