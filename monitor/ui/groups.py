@@ -1,0 +1,35 @@
+"""Coordinated groups: accounts posting the same attack within minutes."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from monitor.ui.context import BoardContext
+from monitor.ui.data import load_group, load_groups
+from monitor.ui.widgets import AUTHOR_COLUMNS, MINUTES, show_mentions
+
+
+def groups_tab(ctx: BoardContext) -> None:
+    st.caption("Different accounts posting near-identical texts within minutes of each other: "
+               "often one campaign behind several accounts.")
+    frame = load_groups(ctx.db_path, ctx.tick)
+    if frame.empty:
+        st.info("No coordinated groups detected.")
+        return
+    st.dataframe(frame[["last_at", "first_at", "accounts", "occurrences", "sample_text"]],
+                 column_config={
+                     "last_at": st.column_config.DatetimeColumn("Last post (UTC)", format=MINUTES),
+                     "first_at": st.column_config.DatetimeColumn("First post (UTC)", format=MINUTES),
+                     "accounts": st.column_config.NumberColumn("Accounts"),
+                     "occurrences": st.column_config.NumberColumn("Posts"),
+                     "sample_text": st.column_config.TextColumn("Sample text", width="large"),
+                 }, hide_index=True, key="grp_table")
+    samples = dict(zip(frame["group_id"], frame["sample_text"].fillna("")))
+    chosen = st.selectbox("Open a group", list(frame["group_id"]),
+                          format_func=lambda g: f"{g} · {samples.get(g, '')[:80]}", key="grp_pick")
+    detail = load_group(ctx.db_path, ctx.tick, chosen) if chosen else None
+    if detail:
+        st.text("Accounts in the group")
+        st.dataframe(detail["members"], hide_index=True, key="grp_members", column_config=AUTHOR_COLUMNS)
+        st.text("Their posts")
+        show_mentions(detail["mentions"], "grp", "The group's posts are no longer stored.")
