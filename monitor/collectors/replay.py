@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from monitor.collectors.base import Collector, CursorState, Page, Task
+from monitor.collectors.options import REQUIRED
 from monitor.collectors.file_import import read_mention_file
 from monitor.errors import SourceError
 
@@ -22,7 +23,7 @@ HELD_BACK = 240
 class ReplayCollector(Collector):
     name = "replay"
     options_spec = {
-        "file": ("text", "data/demo/mentions.jsonl"),
+        "file": ("text", REQUIRED),  # the demo.file setting, filled in by with_defaults
         "batch": ("count", 25),
         "held_back": ("count", HELD_BACK),
     }

@@ -6,6 +6,7 @@ applied) and holds what all mixins share: the connection (`db`), its `path` and 
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 from typing import Any, Sequence
@@ -55,3 +56,24 @@ class StoreBase:
         cur = self.db.execute(sql, list(args))
         columns = [d[0] for d in cur.description]
         return pd.DataFrame(cur.fetchall(), columns=columns)
+
+
+class Where:
+    """AND-ed SQL conditions and their arguments, built one optional filter at a time."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = ["1=1"]
+        self.args: list[Any] = []
+
+    def add(self, condition: str, *args: Any) -> "Where":
+        self.parts.append(condition)
+        self.args.extend(args)
+        return self
+
+    def one_of(self, column: str, values: Sequence[Any]) -> "Where":
+        """`column` is one of `values` (passed as one JSON argument, however many there are)."""
+        return self.add(f"{column} IN (SELECT value FROM json_each(?))", json.dumps(list(values)))
+
+    @property
+    def sql(self) -> str:
+        return " AND ".join(self.parts)

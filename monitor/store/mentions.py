@@ -16,7 +16,7 @@ import pandas as pd
 
 from monitor.mention import Mention, iso, utcnow
 from monitor.store.customers import LINKED_STATUSES
-from monitor.store.db import StoreBase
+from monitor.store.db import StoreBase, Where
 from monitor.text import text_hash
 
 
@@ -170,15 +170,14 @@ class Mentions(StoreBase):
     def mentions_frame(self, since: str | None = None, author_keys: Sequence[str] | None = None,
                        limit: int | None = None, scored_only: bool = False) -> pd.DataFrame:
         """Mentions joined with their author and customer link, newest first."""
-        where, args = ["1=1"], []
+        where = Where()
         if since:
-            where.append("m.created_at >= ?")
-            args.append(since)
+            where.add("m.created_at >= ?", since)
         if scored_only:
-            where.append("m.scored_at IS NOT NULL")
+            where.add("m.scored_at IS NOT NULL")
         if author_keys is not None:
-            where.append("m.author_key IN (SELECT value FROM json_each(?))")
-            args.append(json.dumps(list(author_keys)))
+            where.one_of("m.author_key", author_keys)
+        args = where.args
         sql = (
             "SELECT m.id, m.source, m.brand, m.author_key, a.handle, a.name AS author_name,"
             " l.customer_id, m.text, m.lang, m.created_at, m.collected_at, m.url, m.category,"
@@ -187,7 +186,7 @@ class Mentions(StoreBase):
             " FROM mentions m JOIN authors a ON a.author_key = m.author_key"
             " LEFT JOIN author_links l ON l.author_key = m.author_key"
             f"   AND l.status IN {LINKED_STATUSES}"
-            f" WHERE {' AND '.join(where)} ORDER BY m.created_at DESC"
+            f" WHERE {where.sql} ORDER BY m.created_at DESC"
         )
         if limit:
             sql += " LIMIT ?"

@@ -12,7 +12,7 @@ from typing import Any, Sequence
 import pandas as pd
 
 from monitor.store.customers import LINKED_STATUSES
-from monitor.store.db import StoreBase
+from monitor.store.db import StoreBase, Where
 
 LINKED = str(LINKED_STATUSES)
 
@@ -108,33 +108,27 @@ class ReadQueries(StoreBase):
         limit: int = 500,
     ) -> pd.DataFrame:
         """Mentions matching every given filter, newest first, with their author's handle."""
-        where, args = ["1=1"], []
+        where = Where()
         if since:
-            where.append("m.created_at >= ?")
-            args.append(since)
+            where.add("m.created_at >= ?", since)
         if until:
-            where.append("m.created_at < ?")
-            args.append(until)
+            where.add("m.created_at < ?", until)
         for column, chosen in (("m.category", categories), ("m.lang", langs), ("m.source", sources)):
             if chosen:
-                where.append(f"{column} IN (SELECT value FROM json_each(?))")
-                args.append(json.dumps(list(chosen)))
+                where.one_of(column, chosen)
         if contains:
             # instr on lower() instead of LIKE: user text may contain % and _.
-            where.append("(instr(lower(m.text), lower(?)) > 0 OR instr(lower(a.handle), lower(?)) > 0)")
-            args += [contains, contains]
+            where.add("(instr(lower(m.text), lower(?)) > 0 OR instr(lower(a.handle), lower(?)) > 0)",
+                      contains, contains)
         if author_keys is not None:
-            where.append("m.author_key IN (SELECT value FROM json_each(?))")
-            args.append(json.dumps(list(author_keys)))
+            where.one_of("m.author_key", author_keys)
         if founded_only:
-            where.append("m.founded = 1")
+            where.add("m.founded = 1")
         if disrespect_min is not None:
-            where.append("m.p_disrespectful >= ?")
-            args.append(disrespect_min)
-        args.append(limit)
+            where.add("m.p_disrespectful >= ?", disrespect_min)
         return self._frame(
             f"SELECT {_MENTION_COLUMNS} FROM mentions m JOIN authors a ON a.author_key = m.author_key"
-            f" WHERE {' AND '.join(where)} ORDER BY m.created_at DESC, m.id LIMIT ?", args
+            f" WHERE {where.sql} ORDER BY m.created_at DESC, m.id LIMIT ?", [*where.args, limit]
         )
 
     def least_sure_mentions(self, *, since: str | None = None, contains: str = "",
