@@ -104,6 +104,7 @@ def import_(ctx, files, skip_bad):
     Fields: source, id, author.id, author.handle, author.name, text, created_at (ISO 8601),
     url, lang. Example: monitor import exports/mentions.jsonl
     """
+    from monitor import pipeline
     from monitor.collectors.file_import import read_mention_file
     from monitor.ingest import import_mentions
 
@@ -120,8 +121,10 @@ def import_(ctx, files, skip_bad):
         for error in errors:
             click.echo(f"skipped: {error}", err=True)
         result = import_mentions(store, mentions, Path(file).name)
+        linked = pipeline.link_authors(store, _config(ctx), sorted({m.author_key for m in mentions}))
         click.echo(f"{file}: {result.stored} new, {result.duplicates} already stored, "
-                   f"{result.reposts} reposts, {len(errors)} bad rows skipped")
+                   f"{result.reposts} reposts, {len(errors)} bad rows skipped; "
+                   f"{linked} author links proposed or updated")
 
 
 @cli.command()

@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-METHOD_CONFIDENCE = {"handle": 1.0, "email": 0.97, "profile": 0.95}
+METHOD_CONFIDENCE = {"handle": 1.0, "email": 0.97, "profile": 0.95, "handle_elsewhere": 0.93}
+DISTINCTIVE_CHARS = 8
+"""A handle or e-mail name this long (letters and digits) is rarely shared by two people; a
+shorter one ('chris_m') only proposes a link."""
 AMBIGUOUS_EXACT_CONFIDENCE = 0.9
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NON_LETTER = re.compile(r"[^a-z0-9 ]+")
@@ -62,16 +65,21 @@ def normalise_name(name: str) -> str:
 
 
 def propose_links(authors: Sequence[AuthorRecord], customers: Sequence[Customer],
-                  fuzzy_threshold: float = 0.85, auto_threshold: float = 0.92,
+                  fuzzy_threshold: float = LinkingSettings.min_confidence,
+                  auto_threshold: float = LinkingSettings.auto_confidence,
                   manual: Iterable[str] | Mapping[str, str] | None = None,
                   ambiguity_margin: float = 0.02) -> list[LinkProposal]:
     """One proposal per author that matches a customer, sorted by author key.
 
     Order of methods: exact handle on the author's network (confidence 1.0), an e-mail address
     found in the handle, name or profile link (0.97), a profile link to a handle the customer
-    declared (0.95), then a fuzzy name match whose confidence is the name similarity. A match
-    shared by two customers within `ambiguity_margin` is only proposed. Authors in `manual`
-    (decided by a person) are skipped.
+    declared (0.95), the handle equal to the name part of the customer's e-mail (0.93), the
+    handle equal to one the customer declared on another network (0.93, a second account),
+    then a fuzzy match of a full name whose confidence is the name similarity. A first name
+    alone never matches, and a customer whose CRM names another handle on the author's network
+    is never matched by name (a namesake). Short handles and matches shared by two customers
+    within `ambiguity_margin` are only proposed. Authors in `manual` (decided by a person) are
+    skipped.
     """
     skip = set(manual or ())
     index = _Index(customers)
@@ -80,12 +88,33 @@ def propose_links(authors: Sequence[AuthorRecord], customers: Sequence[Customer]
         if author.author_key in skip:
             continue
         proposal = (_by_handle(author, index) or _by_email(author, index)
-                    or _by_profile(author, index)
+                    or _by_profile(author, index) or _by_email_name(author, index)
+                    or _by_handle_elsewhere(author, index)
                     or _by_name(author, index, fuzzy_threshold, auto_threshold, ambiguity_margin))
         if proposal is not None:
             proposals.append(proposal)
+    proposals = _one_account_per_network(proposals, {a.author_key: a.source for a in authors})
     proposals.sort(key=lambda p: p.author_key)
     return proposals
+
+
+def _one_account_per_network(proposals: list[LinkProposal], sources: Mapping[str, str]
+                             ) -> list[LinkProposal]:
+    """A person rarely has two accounts on one network: when several accounts there are
+    proposed for one customer, only a clearly stronger one stays proposed (automatic links,
+    which rest on exact evidence, are kept as they are)."""
+    by_slot: dict[tuple[str, str], list[LinkProposal]] = defaultdict(list)
+    for p in proposals:
+        if p.status != "auto":
+            by_slot[(p.customer_id, sources.get(p.author_key, ""))].append(p)
+    dropped: set[str] = set()
+    for rivals in by_slot.values():
+        if len(rivals) < 2:
+            continue
+        rivals.sort(key=lambda p: -p.confidence)
+        keep = rivals[0].confidence > rivals[1].confidence
+        dropped.update(p.author_key for p in rivals[1 if keep else 0:])
+    return [p for p in proposals if p.author_key not in dropped]
 
 
 class _Index:
@@ -95,6 +124,9 @@ class _Index:
         self.handles: dict[tuple[str, str], list[str]] = defaultdict(list)
         self.local_mastodon: dict[str, list[str]] = defaultdict(list)
         self.emails: dict[str, list[str]] = defaultdict(list)
+        self.email_names: dict[str, list[str]] = defaultdict(list)
+        self.any_network: dict[str, set[tuple[str, str]]] = defaultdict(set)
+        self.networks_of: dict[str, set[str]] = defaultdict(set)
         self.names: dict[str, str] = {}
         self.tokens: dict[str, set[str]] = defaultdict(set)
         self.prefixes: dict[str, set[str]] = defaultdict(set)
@@ -104,10 +136,13 @@ class _Index:
                 handle = normalise_handle(network, handle)
                 if handle:
                     self.handles[(network, handle)].append(cid)
+                    self.any_network[compact_handle(handle)].add((network, cid))
+                    self.networks_of[cid].add(network)
                     if network == "mastodon" and "@" not in handle:
                         self.local_mastodon[handle].append(cid)
             if customer.email:
                 self.emails[customer.email.strip().lower()].append(cid)
+                self.email_names[compact_handle(customer.email.split("@")[0])].append(cid)
             name = normalise_name(customer.name)
             if name:
                 self.names[cid] = name
@@ -158,35 +193,96 @@ def _by_profile(author: AuthorRecord, index: _Index) -> LinkProposal | None:
     return _exact(author.author_key, found, "profile")
 
 
+def compact_handle(value: str) -> str:
+    """'@Gustavo-Araujo.bsky.social' and 'gustavo.araujo' both -> 'gustavoaraujo' (letters and
+    digits of the name part, case-folded; a Mastodon instance or Bluesky domain dropped)."""
+    value = normalise_name(value.strip().lstrip("@").split("@")[0])
+    for suffix in (" bsky social",):
+        value = value.removesuffix(suffix)
+    return value.replace(" ", "")
+
+
+def _distinctive(author_key: str, ids: list[str], method: str, compact: str) -> LinkProposal | None:
+    """An exact match on a handle-like string: automatic only when long and unique."""
+    proposal = _exact(author_key, ids, method)
+    if proposal and proposal.status == "auto" and len(compact) < DISTINCTIVE_CHARS:
+        return LinkProposal(author_key, proposal.customer_id, method, AMBIGUOUS_EXACT_CONFIDENCE,
+                            "proposed")
+    return proposal
+
+
+def _by_email_name(author: AuthorRecord, index: _Index) -> LinkProposal | None:
+    """The author's handle is the name part of a customer's e-mail address ('ana_lima' and
+    ana.lima@...): a good hint, never proof (people pick their name as both), so a proposal.
+    A customer whose CRM names another handle on the author's network is not proposed."""
+    compact = compact_handle(author.handle)
+    ids = sorted({cid for cid in index.email_names.get(compact, [])
+                  if author.source not in index.networks_of[cid]
+                  and _names_agree(author, index.names.get(cid, ""))}) if len(compact) >= 5 else []
+    if not ids:
+        return None
+    return LinkProposal(author.author_key, ids[0], "email_name", AMBIGUOUS_EXACT_CONFIDENCE, "proposed")
+
+
+def _names_agree(author: AuthorRecord, customer_name: str) -> bool:
+    """False when the author shows a first name (or initial) that is not the customer's: then
+    an e-mail-like handle is someone else's. A name that is just the handle says nothing."""
+    words = normalise_name(author.name).split()
+    if not words or "".join(words) == compact_handle(author.handle):
+        return True
+    theirs = customer_name.split()
+    first = words[0]
+    if len(first) == 1:
+        return bool(theirs) and theirs[0].startswith(first)
+    return first in theirs
+
+
+def _by_handle_elsewhere(author: AuthorRecord, index: _Index) -> LinkProposal | None:
+    """The author's handle is one the customer declared on another network: a second account."""
+    compact = compact_handle(author.handle)
+    if len(compact) < 5:
+        return None
+    ids = [cid for network, cid in index.any_network.get(compact, set()) if network != author.source]
+    if len(compact) < DISTINCTIVE_CHARS:  # a short handle is only a hint: the names must agree
+        ids = [cid for cid in ids if _names_agree(author, index.names.get(cid, ""))]
+    return _distinctive(author.author_key, ids, "handle_elsewhere", compact)
+
+
+NAME_CONFIDENCE = 0.9
+"""A name is never proof (namesakes are common): the best name match stays a proposal."""
+
+
 def _by_name(author: AuthorRecord, index: _Index, threshold: float, auto: float,
              margin: float) -> LinkProposal | None:
-    """Fuzzy name match. Only a full name (two words or more) scored by token order can be automatic."""
-    name = normalise_name(author.name)
+    """A person's full name (two words or more, no initials) against the customers' names.
+
+    Confidence: the same words -> NAME_CONFIDENCE; the author's words all within a longer CRM
+    name ('Fernanda Reis' / 'Fernanda Reis Campos') -> 0.86; otherwise the token-order
+    similarity scaled below those. Always a proposal, never automatic (`auto` is unused here);
+    customers whose CRM names another handle on the author's network are skipped.
+    """
+    words = normalise_name(author.name).split()
+    if len(words) < 2 or any(len(w) < 2 for w in words):  # a first name alone, or initials
+        return None
+    name = " ".join(words)
+    candidates = set().union(*(index.tokens.get(w, set()) for w in words if len(w) >= 3))
     scores: dict[str, float] = {}
-    if name:
-        candidates = set().union(*(index.tokens.get(t, set()) for t in name.split() if len(t) >= 3))
-        full_name = len(name.split()) >= 2
-        for cid in candidates:
-            other = index.names[cid]
-            strict = fuzz.token_sort_ratio(name, other) / 100.0
-            loose = 0.95 * fuzz.WRatio(name, other) / 100.0  # partial matches only propose
-            if not (full_name and len(other.split()) >= 2):
-                strict = min(strict, auto - 0.01)
-            scores[cid] = max(strict, min(loose, auto - 0.01))
-    handle = re.sub(r"[^a-z]", "", normalise_name(author.handle.split("@")[0]))
-    if len(handle) >= 6:
-        for cid in index.prefixes.get(handle[:4], set()):
-            compact = index.names[cid].replace(" ", "")
-            score = min(fuzz.ratio(handle, compact) / 100.0, auto - 0.01)
-            scores[cid] = max(scores.get(cid, 0.0), score)
+    for cid in candidates:
+        if author.source in index.networks_of[cid]:
+            continue
+        other = index.names[cid].split()
+        if sorted(words) == sorted(other):
+            scores[cid] = NAME_CONFIDENCE
+        elif set(words) <= set(other):
+            scores[cid] = 0.86
+        else:
+            scores[cid] = 0.85 * fuzz.token_sort_ratio(name, " ".join(other)) / 100.0
     ranked = sorted(((s, cid) for cid, s in scores.items() if s >= threshold),
                     key=lambda item: (-item[0], item[1]))
     if not ranked:
         return None
     best, cid = ranked[0]
-    ambiguous = len(ranked) > 1 and ranked[1][0] >= best - margin
-    status = "auto" if best >= auto and not ambiguous else "proposed"
-    return LinkProposal(author.author_key, cid, "fuzzy_name", round(best, 4), status)
+    return LinkProposal(author.author_key, cid, "fuzzy_name", round(best, 4), "proposed")
 
 
 # ---- the glue to the store ------------------------------------------------------------------

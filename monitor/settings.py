@@ -172,10 +172,12 @@ class LinkingSettings:
 
     HELP: ClassVar[dict[str, str]] = {
         "auto_confidence": "Author-customer links at or above this confidence are made automatically.",
-        "min_confidence": "Fuzzy name matches below this confidence are not proposed at all.",
+        "min_confidence": "Name matches below this confidence are not proposed at all (the same "
+                          "full name scores 0.9, the author's words inside a longer CRM name "
+                          "0.86). A name is never enough for an automatic link.",
     }
     auto_confidence: float = 0.92
-    min_confidence: float = 0.85
+    min_confidence: float = 0.88
 
     def __post_init__(self) -> None:
         _shares(self, "auto_confidence", "min_confidence")
