@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -53,8 +53,9 @@ class Case:
 
 
 def open_case(store: "Store", subject_key: str, now: datetime,
-              settings: PlaybookSettings | None = None) -> Case | None:
-    """The case of one assessed subject, drafts included; None when it has no verdict.
+              settings: PlaybookSettings | None = None, drafts: bool = True) -> Case | None:
+    """The case of one assessed subject, drafts included unless `drafts=False`; None when it
+    has no verdict.
 
     A playbook failure must not take the board down: the case then carries only the
     detector's reasons."""
@@ -68,7 +69,7 @@ def open_case(store: "Store", subject_key: str, now: datetime,
         evidence = store.mentions_by_ids(list(assessment.evidence))
         threat = assessment.verdict in HOSTILE_VERDICTS and playbook.has_threat_in(evidence.get("text", []))
         course = playbook.decide(assessment, customer, now=now, has_threat=threat,
-                                 settings=settings or PlaybookSettings())
+                                 settings=settings or PlaybookSettings(), drafts=drafts)
     except Exception:  # noqa: BLE001 - shown as "playbook unavailable", logged for the team
         logger.exception("playbook failed for %s", subject_key)
         return Case(subject_key, str(row.get("verdict") or "none"), None, None,
@@ -107,14 +108,20 @@ def open_complaint_count(store: "Store") -> int:
     return sum(is_open_complaint(v, n) for v, n in zip(frame["verdict"], frame["steps_done"]))
 
 
-def cases_table(store: "Store", verdict: str | None = None) -> pd.DataFrame:
-    """Every assessed subject (or those with one verdict) with its figures flattened into
-    columns and its reasons joined, for `monitor authors`."""
+def cases_table(store: "Store", verdict: str | None = None, now: datetime | None = None,
+                settings: PlaybookSettings | None = None) -> pd.DataFrame:
+    """Every assessed subject (or those with one verdict) with the recommended course, its
+    figures flattened into columns and its reasons joined, for `monitor authors`."""
     verdicts = store.verdicts_frame(verdict)
     columns = ["subject_key", "subject_type", "verdict", "score", "verdict_since"]
     if verdicts.empty:
-        return pd.DataFrame(columns=columns)
+        return pd.DataFrame(columns=columns + ["course"])
+    now = now or datetime.now(timezone.utc)
+    courses = [None if v == "none" else getattr(open_case(store, key, now, settings, drafts=False),
+                                                "course", None)
+               for key, v in zip(verdicts["subject_key"], verdicts["verdict"])]
     figures = pd.json_normalize([json.loads(f) for f in verdicts["figures_json"]])
-    table = pd.concat([verdicts[columns].reset_index(drop=True), figures], axis=1)
+    table = pd.concat([verdicts[columns].reset_index(drop=True),
+                       pd.DataFrame({"course": courses}), figures], axis=1)
     table["reasons"] = [" | ".join(json.loads(r)) for r in verdicts["reasons_json"]]
     return table

@@ -226,13 +226,13 @@ def link(ctx):
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv")
 @click.pass_context
 def authors(ctx, verdict, fmt):
-    """List assessed authors and customers with their figures.
+    """List assessed authors and customers with the recommended course and their figures.
 
     Example: monitor authors --verdict campaign --format json
     """
     from monitor import cases
 
-    frame = cases.cases_table(_store(ctx), verdict)
+    frame = cases.cases_table(_store(ctx), verdict, settings=_config(ctx).playbook)
     if fmt == "json":
         click.echo(json.dumps(frame.to_dict(orient="records"), ensure_ascii=False, indent=1,
                               default=str))

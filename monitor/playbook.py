@@ -7,7 +7,7 @@ All product text comes from `monitor/texts/{pt,es,en}.toml`.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Iterable
 
@@ -83,13 +83,22 @@ def bad_client_signals(customer: Customer | None, settings: PlaybookSettings | N
 
 
 def decide(assessment: Assessment, customer: Customer | None, now: Any, has_threat: bool = False,
-           settings: PlaybookSettings | None = None) -> Course:
+           settings: PlaybookSettings | None = None, drafts: bool = True) -> Course:
     """Choose the course for an assessed subject; `customer` is None when not linked.
 
     Threats and illegal requests go to legal first; founded complaints are always recovered,
     never treated as attacks; campaigns split by who the author is and by the customer record.
+    `drafts=False` skips writing the messages (for lists of many cases).
     """
-    s = settings or PlaybookSettings()
+    course = _decide(assessment, customer, now, has_threat, settings or PlaybookSettings())
+    if not drafts:
+        return course
+    lang = assessment.figures.get("lang") or "en"
+    return replace(course, drafts=draft_messages(course, assessment, customer, lang, settings))
+
+
+def _decide(assessment: Assessment, customer: Customer | None, now: Any, has_threat: bool,
+            s: PlaybookSettings) -> Course:
     now = _as_datetime(now)
     verdict = assessment.verdict
     figures = assessment.figures
@@ -102,7 +111,7 @@ def decide(assessment: Assessment, customer: Customer | None, now: Any, has_thre
         if verdict in COMPLAINT_VERDICTS:
             reasons.append(Reason("founded_after_security"))
         reasons += _facts(verdict, figures) + customer_facts + signal_reasons
-        return _course("escalate_legal", 1, reasons, assessment, customer, s, signals)
+        return _course("escalate_legal", 1, reasons, assessment, signals)
 
     if verdict in COMPLAINT_VERDICTS:
         recurring = verdict == "recurring_complaint"
@@ -112,41 +121,48 @@ def decide(assessment: Assessment, customer: Customer | None, now: Any, has_thre
         if figures.get("disrespectful"):
             reasons.append(Reason("tone_not_the_point", disrespectful=figures["disrespectful"]))
         reasons += customer_facts
-        return _course("recovery", 1 if recurring else 2, reasons, assessment, customer, s, signals)
+        return _course("recovery", 1 if recurring else 2, reasons, assessment, signals)
 
     if verdict == "campaign":
         if customer is None:
             reasons = [Reason("not_a_customer")] + _facts(verdict, figures)
             if figures.get("amplification", 0) >= 10:
                 reasons.append(Reason("amplified", amplification=figures["amplification"]))
-            return _course("polite_reply_then_disengage", 3, reasons, assessment, None, s, signals)
+            return _course("polite_reply_then_disengage", 3, reasons, assessment, signals)
         protections = _protections(customer, figures, now, s)
+        if len(signals) >= 2 and {r.key for r in protections} == {"long_standing"}:
+            # Several problems outweigh the years (non-payers and bullies go first), but a
+            # long-standing customer always gets one honest de-escalation attempt before.
+            reasons = [Reason("several_signals", count=len(signals)), *protections,
+                       Reason("deescalate_then_separate")] + _facts(verdict, figures)
+            reasons += customer_facts + signal_reasons
+            return _course("graceful_separation", 1, reasons, assessment, signals,
+                           deescalate_first=True)
         if protections:
             reasons = protections + [Reason("deescalate_first")] + _facts(verdict, figures)
             reasons += customer_facts + signal_reasons
             if signals:
                 reasons.append(Reason("separation_later"))
-            return _course("keep_on_our_terms", 2 if signals else 3, reasons, assessment,
-                           customer, s, signals)
+            return _course("keep_on_our_terms", 2 if signals else 3, reasons, assessment, signals)
         if signals:
             reasons = _facts(verdict, figures) + signal_reasons + customer_facts
             if len(signals) >= 2:
                 reasons.insert(0, Reason("several_signals", count=len(signals)))
             return _course("graceful_separation", 1 if len(signals) >= 2 else 2, reasons,
-                           assessment, customer, s, signals)
+                           assessment, signals)
         reasons = [Reason("campaign_no_other_signal"), Reason("deescalate_first")]
         reasons += _facts(verdict, figures) + customer_facts
-        return _course("keep_on_our_terms", 3, reasons, assessment, customer, s, signals)
+        return _course("keep_on_our_terms", 3, reasons, assessment, signals)
 
     if verdict == "watch":
         if customer is not None:
             reasons = [Reason("watch_customer")] + _protections(customer, figures, now, s)
             reasons += _facts(verdict, figures) + customer_facts + signal_reasons
-            return _course("keep_on_our_terms", 4, reasons, assessment, customer, s, signals)
+            return _course("keep_on_our_terms", 4, reasons, assessment, signals)
         reasons = [Reason("watch_not_customer")] + _facts(verdict, figures)
-        return _course("monitor", 4, reasons, assessment, None, s, signals)
+        return _course("monitor", 4, reasons, assessment, signals)
 
-    return _course("none", 5, [Reason("nothing_to_do")], assessment, customer, s, signals)
+    return _course("none", 5, [Reason("nothing_to_do")], assessment, signals)
 
 
 def _as_datetime(now: Any) -> datetime:
@@ -156,19 +172,19 @@ def _as_datetime(now: Any) -> datetime:
 
 
 def _course(name: str, priority: int, reasons: list[Reason], assessment: Assessment,
-            customer: Customer | None, s: PlaybookSettings, signals: list[str]) -> Course:
-    steps = steps_for(name, assessment.verdict)
-    draft = Course(name, priority, tuple(reasons), steps, {}, tuple(signals))
-    lang = assessment.figures.get("lang") or "en"
-    drafts = draft_messages(draft, assessment, customer, lang, s)
-    return Course(name, priority, tuple(reasons), steps, drafts, tuple(signals))
+            signals: list[str], deescalate_first: bool = False) -> Course:
+    steps = steps_for(name, assessment.verdict, deescalate_first)
+    return Course(name, priority, tuple(reasons), steps, {}, tuple(signals))
 
 
-def steps_for(course: str, verdict: str) -> tuple[str, ...]:
-    """The checklist of a course; recovering a recurring complainer starts by naming an owner."""
+def steps_for(course: str, verdict: str, deescalate_first: bool = False) -> tuple[str, ...]:
+    """The checklist of a course; recovering a recurring complainer starts by naming an owner,
+    and parting with a long-standing customer starts with one de-escalation attempt."""
     steps = CHECKLISTS[course]
     if course == "recovery" and verdict == "recurring_complaint":
         steps = ("recovery.owner",) + steps
+    if deescalate_first and "terms.deescalate" not in steps:
+        steps = ("terms.deescalate",) + steps
     return steps
 
 

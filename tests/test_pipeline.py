@@ -71,6 +71,10 @@ def test_verdict_changes_are_recorded_and_listed_by_the_cli(loaded_demo):
                                       "--format", "json"], obj={})
     rows = json.loads(result.output)
     assert rows and all(r["verdict"] == "campaign" for r in rows)
+    courses = {r["subject_key"]: r["course"] for r in rows}
+    assert courses["customer:C590300"] == "graceful_separation"  # owes 143 days, abused staff
+    assert set(courses.values()) <= {"graceful_separation", "keep_on_our_terms",
+                                     "polite_reply_then_disengage", "escalate_legal"}
     assert {"mentions", "distinct_days", "disrespect_share"} <= set(rows[0])
 
 

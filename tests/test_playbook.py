@@ -96,6 +96,20 @@ def test_campaign_by_a_long_standing_customer_is_kept_on_our_terms_after_de_esca
     assert course.checklist[0] == "terms.deescalate"
 
 
+def test_a_long_standing_non_payer_who_abuses_staff_is_let_go_after_one_de_escalation():
+    old = customer(customer_since=date(2019, 2, 1), days_overdue=143, overdue_balance=2847.35,
+                   flags=("abuse_of_staff",))
+    course = decide(assessment("campaign"), old, NOW)
+    assert (course.course, course.priority) == ("graceful_separation", 1)
+    assert keys(course)[:3] == ["several_signals", "long_standing", "deescalate_then_separate"]
+    assert course.checklist[0] == "terms.deescalate" and "separation.goodwill" in course.checklist
+    assert "2,847.35" in course.drafts["en"] or "2.847,35" in course.drafts["pt"]
+    # one signal only: the years still protect
+    one = decide(assessment("campaign"), customer(customer_since=date(2019, 2, 1),
+                                                  flags=("abuse_of_staff",)), NOW)
+    assert one.course == "keep_on_our_terms"
+
+
 def test_campaign_by_a_valuable_paying_customer_is_kept():
     course = decide(assessment("campaign"), customer(monthly_value=2500.0), NOW)
     assert (course.course, course.priority) == ("keep_on_our_terms", 3)
