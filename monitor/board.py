@@ -19,7 +19,8 @@ from monitor.mention import iso
 from monitor.settings import PlaybookSettings
 from monitor.store import Store
 from monitor.text import main_language as _main_language
-from monitor.verdicts import COMPLAINT_VERDICTS, HOSTILE_VERDICTS, VERDICT_LABELS, parse_json
+from monitor.verdicts import (COMPLAINT_VERDICTS, HOSTILE_VERDICTS, STATUS_LABELS, VERDICT_LABELS,
+                              parse_json)
 
 logger = logging.getLogger(__name__)
 
@@ -170,6 +171,7 @@ def subjects(store: Store, verdicts: Sequence[str]) -> pd.DataFrame:
         if any(v is not None for v in values):
             frame[f"fig_{key}"] = values
     frame["verdict_label"] = frame["verdict"].map(lambda v: VERDICT_LABELS.get(v, v))
+    frame["status_label"] = frame["status"].map(lambda v: STATUS_LABELS.get(v, v))
     for column in ("verdict_since", "first_verdict_at", "last_mention_at", "updated_at"):
         frame[column] = pd.to_datetime(frame[column], utc=True, format="ISO8601")
     return frame.drop(columns=["figures_json", "reasons_json", "evidence_json"])
@@ -202,7 +204,23 @@ def subject_detail(store: Store, subject_key: str) -> dict[str, Any] | None:
         "mentions": present_mentions(mentions),
         "timeline": timeline(mentions),
         "lang": main_language(mentions),
+        "events": case_timeline(store, subject_key),
     }
+
+
+def case_timeline(store: Store, subject_key: str) -> pd.DataFrame:
+    """What happened to a case, oldest first: verdict changes, status and owner changes, notes,
+    accounts merged into it. Notes are people's text: show them as plain text."""
+    events = store.case_events(subject_key)
+    if events.empty:
+        return pd.DataFrame(columns=["when", "who", "what", "detail"])
+    what = {"verdict": "Verdict", "status": "Status", "owner": "Owner", "note": "Note",
+            "merged": "Account merged into this case"}
+    detail = [STATUS_LABELS.get(d, d) if k == "status" else VERDICT_LABELS.get(d, d) if k == "verdict" else d
+              for k, d in zip(events["kind"], events["detail"])]
+    return pd.DataFrame({"when": pd.to_datetime(events["at"], utc=True, format="ISO8601"),
+                         "who": events["by"], "what": events["kind"].map(lambda k: what.get(k, k)),
+                         "detail": detail})
 
 
 def figures_table(figures: dict[str, Any]) -> pd.DataFrame:

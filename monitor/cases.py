@@ -19,7 +19,7 @@ import pandas as pd
 from monitor import playbook
 from monitor.crm import Customer
 from monitor.settings import PlaybookSettings
-from monitor.verdicts import COMPLAINT_VERDICTS, HOSTILE_VERDICTS, Assessment, parse_json
+from monitor.verdicts import CLOSED_STATUSES, COMPLAINT_VERDICTS, HOSTILE_VERDICTS, Assessment, parse_json
 
 if TYPE_CHECKING:
     from monitor.store import Store
@@ -40,6 +40,8 @@ class Case:
     checklist: list[tuple[str, str, bool]] = field(default_factory=list)
     drafts: dict[str, str] = field(default_factory=dict)
     customer: dict[str, Any] | None = None
+    status: str = "new"
+    owner: str = ""
 
     @property
     def available(self) -> bool:
@@ -49,7 +51,7 @@ class Case:
         """The form the board and the CLI print."""
         return {"course": self.course, "priority": self.priority, "reasons": self.reasons,
                 "checklist": self.checklist, "drafts": self.drafts, "customer": self.customer,
-                "available": self.available}
+                "available": self.available, "status": self.status, "owner": self.owner}
 
 
 def open_case(store: "Store", subject_key: str, now: datetime,
@@ -72,14 +74,18 @@ def open_case(store: "Store", subject_key: str, now: datetime,
                                  settings=settings or PlaybookSettings(), drafts=drafts)
     except Exception:  # noqa: BLE001 - shown as "playbook unavailable", logged for the team
         logger.exception("playbook failed for %s", subject_key)
+        state = store.case_state(subject_key)
         return Case(subject_key, str(row.get("verdict") or "none"), None, None,
-                    [str(r) for r in parse_json(row.get("reasons_json"), [])])
+                    [str(r) for r in parse_json(row.get("reasons_json"), [])],
+                    status=state["status"], owner=state["owner"] or "")
     done = store.done_steps(subject_key)
+    state = store.case_state(subject_key)
     return Case(
         subject_key, assessment.verdict, course.course, course.priority,
         [str(r) for r in course.reasons],
         [(step_id, text, step_id in done) for step_id, text in course.checklist_items()],
         dict(course.drafts), vars(customer) if customer else None,
+        status=state["status"], owner=state["owner"] or "",
     )
 
 
@@ -97,15 +103,18 @@ def complaint_steps(verdict: str) -> int:
     return len(playbook.steps_for("recovery", verdict))
 
 
-def is_open_complaint(verdict: str, steps_done: int) -> bool:
-    """A founded-complaint case stays open until every recovery step is ticked."""
-    return verdict in COMPLAINT_VERDICTS and int(steps_done or 0) < complaint_steps(verdict)
+def is_open_complaint(verdict: str, steps_done: int, status: str = "new") -> bool:
+    """A founded-complaint case stays open until it is marked resolved or closed, or every
+    recovery step is ticked."""
+    return (verdict in COMPLAINT_VERDICTS and status not in CLOSED_STATUSES
+            and int(steps_done or 0) < complaint_steps(verdict))
 
 
 def open_complaint_count(store: "Store") -> int:
-    """Founded-complaint cases (one-off or recurring) whose recovery is not complete."""
-    frame = store.steps_progress(COMPLAINT_VERDICTS, "recovery.")
-    return sum(is_open_complaint(v, n) for v, n in zip(frame["verdict"], frame["steps_done"]))
+    """People with a founded-complaint case (one-off or recurring) whose recovery is not done."""
+    frame = store.case_progress(COMPLAINT_VERDICTS, "recovery.")
+    return sum(is_open_complaint(v, n, st) for v, n, st
+               in zip(frame["verdict"], frame["steps_done"], frame["status"]))
 
 
 def cases_table(store: "Store", verdict: str | None = None, now: datetime | None = None,

@@ -17,6 +17,11 @@ COMPLAINT_VERDICTS = ("one_off_complaint", "recurring_complaint")
 """Founded complaints: a real customer with a real problem, to recover."""
 HOSTILE_VERDICTS = ("campaign", "watch")
 """A war on the company, or what may become one."""
+CASE_STATUSES = ("new", "in_progress", "waiting", "resolved", "closed")
+"""Where the team is with a case (a person), set on the board."""
+CLOSED_STATUSES = ("resolved", "closed")
+STATUS_LABELS = {"new": "New", "in_progress": "In progress", "waiting": "Waiting for the customer",
+                 "resolved": "Resolved", "closed": "Closed"}
 VERDICT_LABELS = {
     "one_off_complaint": "One-off founded complaint",
     "recurring_complaint": "Recurring founded complaints",

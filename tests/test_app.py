@@ -409,3 +409,22 @@ def test_playbook_course_with_drafts_in_the_authors_language_first(seeded):
     drafts = [c.value for c in at.code]
     assert any("Troll Brasil Ltda" in d for d in drafts)  # customer name only in plain code blocks
     assert "Troll Brasil" not in "\n".join(markdown_rendered(at))
+
+
+def test_case_status_owner_and_note_are_kept_and_counted(seeded):
+    at = run_app()
+    before = int(metrics(at)["Complaints open"])
+    key = "bluesky:joe_k"
+    at.text_input(key=f"cmp_owner_{key}").input("Maria").run()
+    at.text_input(key=f"cmp_note_{key}").input("Called him: refund sent <b>today</b>").run()
+    at.button(key="cmp_add_note").click().run()
+    at.selectbox(key=f"cmp_status_{key}").select("resolved").run()
+    assert not at.exception
+    assert int(metrics(at)["Complaints open"]) == before - 1
+    store = open_store(seeded.path)
+    state, events = store.case_state(key), store.case_events(key)
+    store.close()
+    assert (state["status"], state["owner"]) == ("resolved", "Maria")
+    assert {"owner", "note", "status"} <= set(events["kind"])
+    timeline = [df.value for df in at.dataframe if "detail" in df.value.columns][0]
+    assert "Called him: refund sent <b>today</b>" in set(timeline["detail"])  # shown as plain text

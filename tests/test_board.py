@@ -53,3 +53,47 @@ def test_author_detail_links_and_labels_come_from_the_board_api(store):
     assert not board.author_search(store, "bob").empty
     choices, labels = board.labels(store)
     assert {"founded_complaint", "disrespectful", "other"} <= set(choices) and labels.empty
+
+
+def _customer_row(customer_id: str, name: str) -> dict:
+    return {"customer_id": customer_id, "name": name, "email": "", "phone": "", "handles_json": "{}",
+            "customer_since": "2024-01-01", "plan": "basic", "monthly_value": 50.0,
+            "overdue_balance": 0.0, "days_overdue": 0, "flags": ""}
+
+
+def test_a_case_is_a_person_through_its_life(store):
+    """Linked accounts merge into the customer's case (steps, status, owner and notes kept);
+    status, owner and notes are recorded on the timeline; the counts count people."""
+    store.save_page([make_mention(i, author="ana", lang="pt") for i in range(1, 5)])
+    store.save_page([make_mention(i, source="bluesky", author="ana2", lang="pt") for i in range(5, 8)])
+    _assess(store, "x:ana", "recurring_complaint")
+    _assess(store, "bluesky:ana2", "one_off_complaint")
+    steps = steps_for("recovery", "recurring_complaint")
+    store.set_step("x:ana", steps[0], True, "maria")
+    store.set_case_owner("x:ana", "Maria", "maria")
+    store.add_case_note("x:ana", "Called her; refund agreed", "maria")
+    assert cases.open_complaint_count(store) == 2  # two accounts, not yet known to be one person
+
+    store.upsert_customers([_customer_row("C1", "Ana Lima")])
+    store.decide_link("x:ana", "C1", "manual", "maria")
+    store.save_link_proposals([{"author_key": "bluesky:ana2", "customer_id": "C1", "method": "handle",
+                                "confidence": 1.0, "status": "auto"}])
+    _assess(store, "customer:C1", "recurring_complaint")
+    assert cases.open_complaint_count(store) == 1  # one person, one case
+    assert list(board.subjects(store, board.COMPLAINT_VERDICTS)["subject_key"]) == ["customer:C1"]
+    case = board.case_for(store, "customer:C1", NOW)
+    assert case["owner"] == "Maria" and case["checklist"][0][2] is True  # carried over
+    events = board.case_timeline(store, "customer:C1")
+    assert "Called her; refund agreed" in set(events["detail"])
+    assert (events["what"] == "Account merged into this case").sum() == 2
+    queued = store.db.execute("SELECT COUNT(*) FROM mentions WHERE assessed = 0").fetchone()[0]
+    assert queued == 7
+
+    store.set_case_status("customer:C1", "in_progress", "joao")
+    assert cases.open_complaint_count(store) == 1
+    store.set_case_status("customer:C1", "resolved", "joao")
+    assert cases.open_complaint_count(store) == 0
+    assert board.kpis(store, NOW)["complaints_open"] == 0
+    assert board.kpis(store, NOW)["complaint_cases"] == 1
+    statuses = list(events["detail"]) + list(board.case_timeline(store, "customer:C1")["detail"])
+    assert "Resolved" in statuses

@@ -2,7 +2,7 @@
 
 SQL lives only in this package: `db` opens the SQLite file, `migrations` holds the schema
 (append-only), one module per group of tables holds its reads and writes (`mentions`, `jobs`,
-`verdicts`, `customers`, `outbox`, `labels`), and `queries` the read-only board and report
+`verdicts`, `customers`, `casework`, `outbox`, `labels`), and `queries` the read-only board and report
 queries across them. `Store` is one class made of those mixins, so callers see one object.
 A PostgreSQL backend later means a second package (or class) with these same methods, not a
 rewrite. Writes that must not be split (a page of mentions and its cursor) happen in one

@@ -1,7 +1,8 @@
 """Customers (imported from the CRM) and the links that tie author accounts to them.
 
 A person's decision on a link (manual, confirmed, rejected) always wins over the automatic
-linker, so both sides write links through here.
+linker, so both sides write links through here. A link that newly ties an account to a
+customer merges the account's case into the customer's, in the same transaction.
 """
 
 from __future__ import annotations
@@ -12,14 +13,14 @@ from typing import Any, Sequence
 import pandas as pd
 
 from monitor.mention import iso, utcnow
-from monitor.store.db import StoreBase
+from monitor.store.casework import CaseWork
 
 LINKED_STATUSES = ("auto", "manual", "confirmed")
 """Link statuses that tie an author to a customer (a proposal or a rejection does not)."""
 MANUAL_LINK_STATUSES = ("manual", "confirmed", "rejected")
 
 
-class Customers(StoreBase):
+class Customers(CaseWork):
     """The customers and author_links tables."""
 
     def upsert_customers(self, customers: Sequence[dict[str, Any]]) -> int:
@@ -45,13 +46,15 @@ class Customers(StoreBase):
         written = 0
         with self.db.atomic():
             for link in proposals:
-                row = self.db.execute("SELECT status FROM author_links WHERE author_key = ?",
+                row = self.db.execute("SELECT status, customer_id FROM author_links WHERE author_key = ?",
                                       [link["author_key"]]).fetchone()
                 if row and row[0] in MANUAL_LINK_STATUSES:
                     continue
                 self.db["author_links"].upsert(
                     {**link, "decided_by": "linker", "decided_at": iso(utcnow())}, pk="author_key"
                 )
+                self._merge_if_newly_linked(row, link["author_key"], link["customer_id"],
+                                            link["status"], "linker")
                 written += 1
         return written
 
@@ -71,11 +74,20 @@ class Customers(StoreBase):
         if status not in MANUAL_LINK_STATUSES:
             raise ValueError(f"unknown link status {status!r}")
         with self.db.atomic():
+            row = self.db.execute("SELECT status, customer_id FROM author_links WHERE author_key = ?",
+                                  [author_key]).fetchone()
             self.db["author_links"].upsert({
                 "author_key": author_key, "customer_id": customer_id, "method": "manual",
                 "confidence": 1.0, "status": status, "decided_by": by,
                 "decided_at": iso(utcnow()),
             }, pk="author_key")
+            self._merge_if_newly_linked(row, author_key, customer_id, status, by)
+
+    def _merge_if_newly_linked(self, previous: Any, author_key: str, customer_id: str | None,
+                               status: str, by: str) -> None:
+        was_linked = previous is not None and previous[0] in LINKED_STATUSES and previous[1] == customer_id
+        if customer_id and status in LINKED_STATUSES and not was_linked:
+            self.merge_cases([author_key], customer_id, by)
 
     def links_frame(self, status: str | None = None) -> pd.DataFrame:
         sql = ("SELECT l.*, a.handle, a.name AS author_name, c.name AS customer_name"

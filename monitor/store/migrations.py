@@ -109,3 +109,17 @@ def m001_core(db: Database) -> None:
     db["embeddings"].create(
         {"model": str, "text_hash": str, "vector": bytes}, pk=("model", "text_hash")
     )
+
+
+@migrations()
+def m002_case_work(db: Database) -> None:
+    """A case's status and owner, and its timeline of notes, status changes and merges."""
+    db["case_state"].create(
+        {"subject_key": str, "status": str, "owner": str, "updated_at": str, "updated_by": str},
+        pk="subject_key",
+    )
+    db["case_events"].create(
+        {"id": int, "subject_key": str, "at": str, "by": str, "kind": str, "detail": str},
+        pk="id",
+    )
+    db["case_events"].create_index(["subject_key", "at"])

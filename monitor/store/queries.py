@@ -22,6 +22,14 @@ _SUBJECT_AUTHORS = (
     f" WHERE status IN {LINKED} AND 'customer:' || customer_id = ?"
 )
 
+# A person is one case: an account linked to a customer who has a verdict is shown and counted
+# through the customer's case (which covers all their accounts), never on its own.
+_ONE_CASE_PER_PERSON = (
+    "NOT EXISTS (SELECT 1 FROM author_links pl JOIN verdicts pv"
+    " ON pv.subject_key = 'customer:' || pl.customer_id"
+    f" WHERE pl.author_key = v.subject_key AND pl.status IN {LINKED})"
+)
+
 _MENTION_COLUMNS = (
     "m.id, m.created_at, m.source, m.lang, m.author_key, a.handle, a.name AS author_name,"
     " m.text, m.category, m.p_complaint, m.p_disrespectful, m.p_founded, m.founded,"
@@ -68,8 +76,9 @@ class ReadQueries(StoreBase):
         return dict(zip(keys, (int(v) for v in self.db.execute(sql, list(args)).fetchone())))
 
     def verdict_counts(self) -> dict[str, int]:
-        """How many subjects hold each verdict now."""
-        rows = self.db.execute("SELECT verdict, COUNT(*) FROM verdicts GROUP BY verdict").fetchall()
+        """How many people (cases) hold each verdict now."""
+        rows = self.db.execute(f"SELECT verdict, COUNT(*) FROM verdicts v WHERE {_ONE_CASE_PER_PERSON}"
+                               " GROUP BY verdict").fetchall()
         return {verdict: int(n) for verdict, n in rows}
 
     def group_counts(self, since: str) -> dict[str, int]:
@@ -171,6 +180,19 @@ class ReadQueries(StoreBase):
 
     # ---- authors and subjects -------------------------------------------------------------
 
+    def case_progress(self, verdicts: Sequence[str], step_prefix: str) -> pd.DataFrame:
+        """One row per person holding one of the verdicts: subject_key, verdict, steps_done
+        (steps whose id starts with `step_prefix`, e.g. "recovery.") and the case status; enough
+        to tell open cases without running the playbook."""
+        return self._frame(
+            "SELECT v.subject_key, v.verdict, COUNT(s.step_id) AS steps_done,"
+            " COALESCE(cs.status, 'new') AS status FROM verdicts v"
+            " LEFT JOIN case_steps s ON s.subject_key = v.subject_key AND s.step_id LIKE ? || '%'"
+            " LEFT JOIN case_state cs ON cs.subject_key = v.subject_key"
+            f" WHERE v.verdict IN (SELECT value FROM json_each(?)) AND {_ONE_CASE_PER_PERSON}"
+            " GROUP BY v.subject_key, v.verdict, cs.status",
+            [step_prefix, json.dumps(list(verdicts))])
+
     def display_name(self, subject_key: str) -> str:
         """How people know a subject: the account's handle, the customer's name, else the key."""
         row = self.db.execute(
@@ -201,7 +223,8 @@ class ReadQueries(StoreBase):
         checklist steps marked done on the board.
         """
         return self._frame(
-            "WITH subj AS (SELECT * FROM verdicts WHERE verdict IN (SELECT value FROM json_each(?))),"
+            "WITH subj AS (SELECT * FROM verdicts v WHERE verdict IN (SELECT value FROM json_each(?))"
+            f"   AND {_ONE_CASE_PER_PERSON}),"
             " members AS (SELECT subject_key, subject_key AS author_key FROM subj"
             "   UNION SELECT s.subject_key, l.author_key FROM subj s JOIN author_links l"
             f"   ON 'customer:' || l.customer_id = s.subject_key AND l.status IN {LINKED}),"
@@ -222,6 +245,7 @@ class ReadQueries(StoreBase):
             "  a.source, COALESCE(c.customer_id, l.customer_id) AS customer_id,"
             "  COALESCE(c.name, lc.name) AS customer_name, t.lang, act.mentions,"
             "  act.last_mention_at, COALESCE(st.steps_done, 0) AS steps_done, st.last_step_at,"
+            "  COALESCE(cs.status, 'new') AS status, COALESCE(cs.owner, '') AS owner,"
             "  s.figures_json, s.evidence_json, s.reasons_json"
             " FROM subj s"
             " LEFT JOIN authors a ON a.author_key = s.subject_key"
@@ -231,6 +255,7 @@ class ReadQueries(StoreBase):
             " LEFT JOIN top_lang t ON t.subject_key = s.subject_key"
             " LEFT JOIN activity act ON act.subject_key = s.subject_key"
             " LEFT JOIN steps st ON st.subject_key = s.subject_key"
+            " LEFT JOIN case_state cs ON cs.subject_key = s.subject_key"
             " LEFT JOIN became b ON b.subject_key = s.subject_key AND b.verdict = s.verdict"
             " ORDER BY s.score DESC, s.subject_key",
             [json.dumps(list(verdicts))],

@@ -6,7 +6,6 @@ can queue its alert in the same transaction, so this group builds on the outbox.
 
 from __future__ import annotations
 
-import json
 from typing import Any, Sequence
 
 import pandas as pd
@@ -98,13 +97,3 @@ class Verdicts(Outbox):
         rows = self.db.execute("SELECT step_id FROM case_steps WHERE subject_key = ?",
                                [subject_key]).fetchall()
         return {r[0] for r in rows}
-
-    def steps_progress(self, verdicts: Sequence[str], step_prefix: str) -> pd.DataFrame:
-        """subject_key, verdict and steps_done (steps whose id starts with `step_prefix`, e.g.
-        "recovery.") of every subject holding one of the verdicts: enough to tell open cases
-        without running the playbook."""
-        return self._frame(
-            "SELECT v.subject_key, v.verdict, COUNT(s.step_id) AS steps_done FROM verdicts v"
-            " LEFT JOIN case_steps s ON s.subject_key = v.subject_key AND s.step_id LIKE ? || '%'"
-            " WHERE v.verdict IN (SELECT value FROM json_each(?)) GROUP BY v.subject_key, v.verdict",
-            [step_prefix, json.dumps(list(verdicts))])

@@ -10,8 +10,9 @@ import streamlit as st
 from monitor import board
 from monitor.ui.context import BoardContext
 from monitor.ui.data import load_case, load_subject, load_subjects, write
-from monitor.ui.widgets import (AUTHOR_COLUMNS, LANG_NAMES, VERDICT_COLORS, daily_chart, escape_markdown,
-                                  show_mentions, user_name)
+from monitor.ui.widgets import (AUTHOR_COLUMNS, LANG_NAMES, MINUTES, VERDICT_COLORS, daily_chart,
+                                escape_markdown, show_mentions, user_name)
+from monitor.verdicts import CASE_STATUSES, STATUS_LABELS
 
 
 def subject_option(subjects: pd.DataFrame) -> Callable[[str], str]:
@@ -40,6 +41,7 @@ def case_view(ctx: BoardContext, subject_key: str, key_prefix: str) -> None:
                    help="When the subject first got this verdict.")
     cols[2].metric("Mentions stored", len(detail["mentions"]))
     cols[3].metric("Writes in", LANG_NAMES.get(detail["lang"], "Other language"))
+    work_view(ctx, subject_key, case, detail["events"], key_prefix)
 
     left, right = st.columns([3, 2], gap="large")
     with left:
@@ -72,6 +74,38 @@ def case_view(ctx: BoardContext, subject_key: str, key_prefix: str) -> None:
         st.dataframe(pd.DataFrame([{k: str(v) for k, v in customer.items()}]), hide_index=True,
                      key=f"{key_prefix}_customer")
     profile_view(detail, key_prefix)
+
+
+def work_view(ctx: BoardContext, subject_key: str, case: dict[str, Any], events: pd.DataFrame,
+              key_prefix: str) -> None:
+    """Who handles the case and where it stands, the team's notes, and what happened so far."""
+    cols = st.columns([1, 1, 2], vertical_alignment="bottom")
+    status_key, owner_key = f"{key_prefix}_status_{subject_key}", f"{key_prefix}_owner_{subject_key}"
+    cols[0].selectbox("Status", CASE_STATUSES, index=CASE_STATUSES.index(case.get("status") or "new"),
+                      format_func=lambda s: STATUS_LABELS.get(s, s), key=status_key,
+                      on_change=save_state, args=(ctx.db_path, subject_key, "status", status_key))
+    cols[1].text_input("Owner", value=case.get("owner") or "", key=owner_key, placeholder="Nobody yet",
+                       on_change=save_state, args=(ctx.db_path, subject_key, "owner", owner_key))
+    note_key = f"{key_prefix}_note_{subject_key}"
+    note = cols[2].text_input("Add a note for the team", key=note_key,
+                              placeholder="e.g. called the customer, refund agreed")
+    if st.button("Add note", key=f"{key_prefix}_add_note", disabled=not note.strip()):
+        write(ctx.db_path, lambda s: s.add_case_note(subject_key, note, user_name()))
+        st.rerun()
+    with st.expander(f"Case timeline ({len(events)} events)"):
+        if events.empty:
+            st.text("Nothing recorded yet.")
+        else:
+            st.dataframe(events, hide_index=True, key=f"{key_prefix}_events", column_config={
+                "when": st.column_config.DatetimeColumn("When (UTC)", format=MINUTES),
+                "who": "Who", "what": "What", "detail": st.column_config.TextColumn("Detail", width="large")})
+
+
+def save_state(db_path: str, subject_key: str, field: str, widget_key: str) -> None:
+    value = str(st.session_state.get(widget_key) or "")
+    action = (lambda s: s.set_case_status(subject_key, value, user_name())) if field == "status" else (
+        lambda s: s.set_case_owner(subject_key, value, user_name()))
+    write(db_path, action)
 
 
 def checklist_view(ctx: BoardContext, subject_key: str, checklist: list[tuple[str, str, bool]],

@@ -71,6 +71,8 @@ CASE_COLUMNS = {
     "lang": st.column_config.TextColumn("Lang", width="small"),
     "customer_name": st.column_config.TextColumn("Customer"),
     "steps_done": st.column_config.NumberColumn("Steps done"),
+    "status_label": st.column_config.TextColumn("Status"),
+    "owner": st.column_config.TextColumn("Owner"),
 }
 JOB_COLUMNS = {
     "job": "Job", "runs": "Runs", "stored": "Mentions stored", "started_at": "Last run (UTC)",
