@@ -96,14 +96,21 @@ def campaign_alerts(store: "Store", now: datetime, settings: PlaybookSettings | 
     return make
 
 
-def group_alert(row: dict[str, Any]) -> dict[str, str]:
-    """For a coordinated group's row seen for the first time."""
-    members = json.loads(row["members_json"])
-    return {
-        "id": f"coordinated:{row['group_id']}", "kind": "coordinated", "subject": row["group_id"],
-        "title": f"Coordinated group: {len(members)} accounts posting the same attack",
-        "body": f"Accounts: {', '.join(members[:8])}. Sample: {plain(row['sample_text'], 200)}",
-    }
+def group_alerts(store: "Store") -> Callable[[dict[str, Any]], dict[str, str]]:
+    """The alert maker for coordinated groups seen for the first time, naming the accounts by
+    their handles."""
+
+    def make(row: dict[str, Any]) -> dict[str, str]:
+        members = json.loads(row["members_json"])
+        names = ", ".join(store.display_name(m) for m in members[:8])
+        more = f" and {len(members) - 8} more" if len(members) > 8 else ""
+        return {
+            "id": f"coordinated:{row['group_id']}", "kind": "coordinated", "subject": row["group_id"],
+            "title": f"Coordinated group: {len(members)} accounts posting the same attack",
+            "body": f"Accounts: {names}{more}. Sample: {plain(row['sample_text'], 200)}",
+        }
+
+    return make
 
 
 def failing_source_alert(store: Store, job: str, message: str) -> bool:

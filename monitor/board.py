@@ -7,7 +7,6 @@ No streamlit here (app.py is the UI). Every function takes the store and, where 
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import datetime, timedelta
 from typing import Any, Sequence
@@ -19,6 +18,7 @@ from monitor.mention import iso
 from monitor.settings import PlaybookSettings
 from monitor.store import Store
 from monitor.text import main_language as _main_language
+from monitor.wording import figures_table, history_table
 from monitor.verdicts import (COMPLAINT_VERDICTS, HOSTILE_VERDICTS, STATUS_LABELS, VERDICT_LABELS,
                               parse_json)
 
@@ -198,8 +198,7 @@ def subject_detail(store: Store, subject_key: str) -> dict[str, Any] | None:
         "figures": figures_table(parse_json(row.get("figures_json"), {})),
         "reasons": [str(r) for r in parse_json(row.get("reasons_json"), [])],
         "evidence": present_mentions(store.mentions_by_ids(evidence_ids)),
-        "history": history[["changed_at", "previous", "verdict", "score"]] if not history.empty
-        else pd.DataFrame(columns=["changed_at", "previous", "verdict", "score"]),
+        "history": history_table(history),
         "authors": store.authors_by_keys(author_keys),
         "mentions": present_mentions(mentions),
         "timeline": timeline(mentions),
@@ -221,22 +220,6 @@ def case_timeline(store: Store, subject_key: str) -> pd.DataFrame:
     return pd.DataFrame({"when": pd.to_datetime(events["at"], utc=True, format="ISO8601"),
                          "who": events["by"], "what": events["kind"].map(lambda k: what.get(k, k)),
                          "detail": detail})
-
-
-def figures_table(figures: dict[str, Any]) -> pd.DataFrame:
-    """A verdict's figures as (figure, value) rows; shares shown as percentages."""
-    rows = []
-    for key, value in figures.items():
-        if isinstance(value, float) and key.endswith(("share", "ratio")):
-            value = f"{value:.0%}"
-        elif isinstance(value, float):
-            value = f"{value:.2f}"
-        elif isinstance(value, (list, dict)):
-            value = ", ".join(map(str, value)) if isinstance(value, list) else json.dumps(value)
-        elif value is None:
-            value = "–"
-        rows.append({"figure": key.replace("_", " "), "value": str(value)})
-    return pd.DataFrame(rows, columns=["figure", "value"])
 
 
 def timeline(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -284,6 +267,7 @@ def groups(store: Store) -> pd.DataFrame:
     frame["members"] = [parse_json(v, []) for v in frame["members_json"]]
     frame["mention_ids"] = [parse_json(v, []) for v in frame["mention_ids_json"]]
     frame["accounts"] = frame["members"].map(len)
+    frame["posts"] = frame["mention_ids"].map(len)
     for column in ("first_at", "last_at"):
         frame[column] = pd.to_datetime(frame[column], utc=True, format="ISO8601")
     return frame.drop(columns=["members_json", "mention_ids_json"])
@@ -344,7 +328,7 @@ def author_detail(store: Store, author_key: str) -> dict[str, Any] | None:
         return None
     mentions = store.mention_list(author_keys=[author_key], limit=1000)
     return {"profile": profile, "mentions": present_mentions(mentions),
-            "timeline": timeline(mentions), "history": store.verdict_history(author_key)}
+            "timeline": timeline(mentions), "history": history_table(store.verdict_history(author_key))}
 
 
 def labels(store: Store) -> tuple[list[str], pd.DataFrame]:

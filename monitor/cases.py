@@ -80,9 +80,10 @@ def open_case(store: "Store", subject_key: str, now: datetime,
                     status=state["status"], owner=state["owner"] or "")
     done = store.done_steps(subject_key)
     state = store.case_state(subject_key)
+    currency = (customer.currency if customer else "") or (settings or PlaybookSettings()).currency
     return Case(
         subject_key, assessment.verdict, course.course, course.priority,
-        [str(r) for r in course.reasons],
+        [r.render("en", currency) for r in course.reasons],
         [(step_id, text, step_id in done) for step_id, text in course.checklist_items()],
         dict(course.drafts), vars(customer) if customer else None,
         status=state["status"], owner=state["owner"] or "",

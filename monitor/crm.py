@@ -26,7 +26,7 @@ FLAGS: tuple[str, ...] = ("abuse_of_staff", "illegal_request", "impossible_deman
 FIELDS: tuple[str, ...] = (
     "customer_id", "name", "email", "phone", "x_handle", "bluesky_handle", "mastodon_handle",
     "reddit_handle", "youtube_handle", "customer_since", "plan", "monthly_value",
-    "overdue_balance", "days_overdue", "flags",
+    "overdue_balance", "days_overdue", "flags", "currency",
 )
 REQUIRED: tuple[str, ...] = ("customer_id", "name")
 DEFAULT_COLUMNS: dict[str, str] = {name: name for name in FIELDS}
@@ -57,6 +57,8 @@ class Customer:
     overdue_balance: float = 0.0
     days_overdue: int = 0
     flags: tuple[str, ...] = ()
+    currency: str = ""
+    """The symbol amounts are shown with for this customer ('' = the playbook.currency setting)."""
 
     def tenure_years(self, now: date | datetime) -> float | None:
         """Years since `customer_since` at `now`, or None when the CRM has no date."""
@@ -101,6 +103,7 @@ class Customer:
             overdue_balance=float(_blank_to_none(row.get("overdue_balance")) or 0.0),
             days_overdue=int(float(_blank_to_none(row.get("days_overdue")) or 0)),
             flags=tuple(sorted({str(f).strip().lower() for f in flags})),
+            currency=str(_blank_to_none(row.get("currency")) or ""),
         )
 
 
@@ -245,7 +248,16 @@ def _customer(cells: dict[str, Any], file: str, row: int, columns: Mapping[str, 
         overdue_balance=_number(cells["overdue_balance"], lambda p: fail("overdue_balance", p)),
         days_overdue=_whole(cells["days_overdue"], lambda p: fail("days_overdue", p)),
         flags=_flags(cells["flags"], lambda p: fail("flags", p)),
+        currency=_currency(cells["currency"], lambda p: fail("currency", p)),
     )
+
+
+def _currency(value: Any, fail) -> str:
+    """A currency symbol or code as the CRM writes it ('US$', 'EUR', '€'); short, no spaces."""
+    text = _text(value)
+    if len(text) > 5 or " " in text:
+        raise fail(f"not a currency symbol or code: {text!r}")
+    return text
 
 
 def _text(value: Any) -> str:

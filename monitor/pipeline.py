@@ -157,7 +157,7 @@ def _detect(store: Store, config: Config, full: bool) -> str:
                                      decision_threshold=settings.decision_threshold
                                      ) if not recent.empty else []
     new_groups = store.save_groups([g.to_row() for g in groups],
-                                   alert_for=alerts.group_alert if alerting else None)
+                                   alert_for=alerts.group_alerts(store) if alerting else None)
     store.mark_assessed(list(pending["id"]))
     return (f"detect: {len(assessments)} subjects assessed, {len(changed)} verdicts changed, "
             f"{len(new_groups)} new coordinated groups")

@@ -260,6 +260,8 @@ def draft_messages(course: Course, assessment: Assessment, customer: Customer | 
     if key is None:
         return {}
     s = settings or PlaybookSettings()
+    if customer is not None and customer.currency:  # amounts in the customer's own currency
+        s = replace(s, currency=customer.currency)
     first = normalise_lang(lang, "en")
     return {language: _draft(key, course, assessment, customer, language, s)
             for language in [first] + [l for l in LANGS if l != first]}

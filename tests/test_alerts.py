@@ -88,3 +88,16 @@ def test_verdict_alerts_are_queued_with_the_verdict(store):
     (alert,) = store.pending_alerts()
     assert alert["kind"] == "campaign" and "12 mentions on 6 days; 70% disrespectful" in alert["body"]
     assert "Recommended course: Reply once, politely, then disengage" in alert["body"]
+
+
+def test_group_alerts_name_the_accounts_by_handle(store):
+    from monitor.alerts import group_alerts
+    from tests.conftest import make_mention
+
+    store.save_page([make_mention(i, author=f"acc{i}") for i in range(1, 4)])
+    row = {"group_id": "g1", "members_json": '["x:acc1", "x:acc2", "x:acc3"]', "mention_ids_json": "[]",
+           "first_at": "2026-11-01T00:00:00Z", "last_at": "2026-11-01T00:05:00Z", "occurrences": 1,
+           "sample_text": "Boicote <script>já</script>"}
+    store.save_groups([row], alert_for=group_alerts(store))
+    (alert,) = store.pending_alerts()
+    assert "Accounts: @acc1, @acc2, @acc3." in alert["body"] and "x:acc1" not in alert["body"]

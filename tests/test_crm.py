@@ -165,3 +165,16 @@ def test_tenure_in_years():
     customer = Customer("C1", "Ana", customer_since=date(2020, 3, 1))
     assert customer.tenure_years(datetime(2026, 3, 1)) == pytest.approx(6.0, abs=0.01)
     assert Customer("C2", "Bia").tenure_years(date(2026, 1, 1)) is None
+
+
+def test_each_customer_may_have_a_currency(tmp_path):
+    path = tmp_path / "crm.csv"
+    path.write_text("customer_id,name,overdue_balance,currency\nC1,Amy Fox,120,US$\nC2,Ana,0,\n",
+                    encoding="utf-8")
+    amy, ana = read_customers(path)
+    assert (amy.currency, ana.currency) == ("US$", "")
+    assert Customer.from_row({"customer_id": "C1", "name": "Amy", "currency": "US$"}).currency == "US$"
+    path.write_text("customer_id,name,currency\nC1,Amy,US Dollars\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        read_customers(path)
+    assert (error.value.row, error.value.field) == (2, "currency")

@@ -110,6 +110,14 @@ def test_a_long_standing_non_payer_who_abuses_staff_is_let_go_after_one_de_escal
     assert one.course == "keep_on_our_terms"
 
 
+def test_amounts_are_in_the_customers_currency():
+    old = customer(customer_since=date(2025, 2, 1), days_overdue=143, overdue_balance=80.0,
+                   flags=("abuse_of_staff",), currency="US$")
+    course = decide(assessment("campaign"), old, NOW)
+    assert course.course == "graceful_separation"
+    assert "US$ 80.00" in course.drafts["en"] and "R$" not in course.drafts["en"]
+
+
 def test_campaign_by_a_valuable_paying_customer_is_kept():
     course = decide(assessment("campaign"), customer(monthly_value=2500.0), NOW)
     assert (course.course, course.priority) == ("keep_on_our_terms", 3)

@@ -57,7 +57,7 @@ def test_reopening_an_existing_database_keeps_data_and_applies_no_migration_twic
     store.close()
     again = open_store(db_path)
     assert again.count() == 1
-    assert again.schema_version() == ["m001_core", "m002_case_work"]
+    assert again.schema_version() == ["m001_core", "m002_case_work", "m003_customer_currency"]
     assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     again.close()
 

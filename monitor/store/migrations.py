@@ -123,3 +123,9 @@ def m002_case_work(db: Database) -> None:
         pk="id",
     )
     db["case_events"].create_index(["subject_key", "at"])
+
+
+@migrations()
+def m003_customer_currency(db: Database) -> None:
+    """Each customer's currency, so amounts are shown in it (blank: the playbook.currency setting)."""
+    db["customers"].add_column("currency", str)

@@ -13,6 +13,7 @@ from monitor.ui.data import load_case, load_subject, load_subjects, write
 from monitor.ui.widgets import (AUTHOR_COLUMNS, LANG_NAMES, MINUTES, VERDICT_COLORS, daily_chart,
                                 escape_markdown, show_mentions, user_name)
 from monitor.verdicts import CASE_STATUSES, STATUS_LABELS
+from monitor.wording import customer_record
 
 
 def subject_option(subjects: pd.DataFrame) -> Callable[[str], str]:
@@ -71,7 +72,7 @@ def case_view(ctx: BoardContext, subject_key: str, key_prefix: str) -> None:
     customer = case.get("customer")
     if customer:
         st.markdown("**Customer record**")
-        st.dataframe(pd.DataFrame([{k: str(v) for k, v in customer.items()}]), hide_index=True,
+        st.dataframe(customer_record(customer, ctx.config.playbook.currency), hide_index=True,
                      key=f"{key_prefix}_customer")
     profile_view(detail, key_prefix)
 

@@ -16,17 +16,20 @@ def groups_tab(ctx: BoardContext) -> None:
     if frame.empty:
         st.info("No coordinated groups detected.")
         return
-    st.dataframe(frame[["last_at", "first_at", "accounts", "occurrences", "sample_text"]],
+    st.dataframe(frame[["last_at", "first_at", "accounts", "posts", "occurrences", "sample_text"]],
                  column_config={
                      "last_at": st.column_config.DatetimeColumn("Last post (UTC)", format=MINUTES),
                      "first_at": st.column_config.DatetimeColumn("First post (UTC)", format=MINUTES),
                      "accounts": st.column_config.NumberColumn("Accounts"),
-                     "occurrences": st.column_config.NumberColumn("Posts"),
+                     "posts": st.column_config.NumberColumn("Posts"),
+                     "occurrences": st.column_config.NumberColumn(
+                         "Bursts", help="Separate times the group posted together."),
                      "sample_text": st.column_config.TextColumn("Sample text", width="large"),
                  }, hide_index=True, key="grp_table")
-    samples = dict(zip(frame["group_id"], frame["sample_text"].fillna("")))
+    labels = {r.group_id: f"{r.accounts} accounts · since {r.first_at:%d %b %Y} · {str(r.sample_text or '')[:70]}"
+              for r in frame.itertuples(index=False)}
     chosen = st.selectbox("Open a group", list(frame["group_id"]),
-                          format_func=lambda g: f"{g} · {samples.get(g, '')[:80]}", key="grp_pick")
+                          format_func=lambda g: labels.get(g, g), key="grp_pick")
     detail = load_group(ctx.db_path, ctx.tick, chosen) if chosen else None
     if detail:
         st.text("Accounts in the group")

@@ -1,0 +1,87 @@
+"""How the board names things for people: figures, customer records, verdict history.
+
+Codes and field names stay in the data; what a marketing or care person reads comes from here,
+in plain words, with shares as percentages, amounts in the customer's currency and lists as
+text (never Python notation).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+import pandas as pd
+
+from monitor.verdicts import VERDICT_LABELS
+
+FIGURE_LABELS = {
+    "mentions": "Mentions in the window", "distinct_days": "Different days",
+    "complaints": "Critical mentions", "attacks": "Hostile mentions",
+    "attack_days": "Days with hostile mentions", "disrespectful": "Disrespectful mentions",
+    "disrespectful_by_record": "…of which counted from the author's record",
+    "founded_by_record": "Founded complaints counted from the author's record",
+    "disrespect_share": "Disrespectful share", "founded_complaints": "Founded complaints",
+    "founded_days": "Days with founded complaints", "founded_share": "Founded share of the criticism",
+    "founded_likelihood": "Mean founded score", "unfounded_share": "Criticism without a concrete basis",
+    "repetition": "Near-copies among hostile mentions", "burst_max_per_day": "Most hostile mentions in one day",
+    "burst_date": "Day of that outburst", "escalation": "Escalation (−1 calming … 1 worsening)",
+    "amplification": "Reposts of hostile mentions", "first_seen": "First mention",
+    "last_seen": "Latest mention", "last_attack_at": "Latest hostile mention", "platforms": "Networks",
+    "lang": "Main language", "accounts": "Accounts", "window_days": "Window (days)",
+    "evident_at": "Evidence complete at",
+}
+CUSTOMER_LABELS = {
+    "customer_id": "Customer id", "name": "Name", "email": "E-mail", "phone": "Phone",
+    "handles": "Accounts in the CRM", "customer_since": "Customer since", "plan": "Plan",
+    "monthly_value": "Monthly value", "overdue_balance": "Overdue balance",
+    "days_overdue": "Days overdue", "flags": "Flags", "currency": "Currency",
+}
+FLAG_LABELS = {"abuse_of_staff": "abuse of staff", "illegal_request": "illegal request",
+               "impossible_demands": "impossible demands"}
+
+
+def figures_table(figures: Mapping[str, Any]) -> pd.DataFrame:
+    """A verdict's figures as (figure, value) rows in plain words; shares as percentages."""
+    rows = []
+    for key, value in figures.items():
+        if isinstance(value, float) and key.endswith(("share", "ratio", "repetition")):
+            value = f"{value:.0%}"
+        elif isinstance(value, float):
+            value = f"{value:.2f}"
+        elif isinstance(value, (list, tuple)):
+            value = ", ".join(map(str, value))
+        elif isinstance(value, str) and len(value) >= 20 and value[10:11] == "T":
+            value = value[:16].replace("T", " ") + " UTC"
+        elif value is None:
+            value = "–"
+        rows.append({"figure": FIGURE_LABELS.get(key, key.replace("_", " ").capitalize()),
+                     "value": str(value)})
+    return pd.DataFrame(rows, columns=["figure", "value"])
+
+
+def customer_record(customer: Mapping[str, Any], currency: str) -> pd.DataFrame:
+    """A customer record as (field, value) rows a person reads."""
+    symbol = customer.get("currency") or currency
+    rows = []
+    for key, label in CUSTOMER_LABELS.items():
+        value = customer.get(key)
+        if key == "handles":
+            value = ", ".join(f"{network}: {handle}" for network, handle in (value or {}).items())
+        elif key == "flags":
+            value = ", ".join(FLAG_LABELS.get(f, f) for f in (value or ()))
+        elif key in ("monthly_value", "overdue_balance") and value is not None:
+            value = f"{symbol} {float(value):,.2f}"
+        elif key == "currency":
+            continue
+        rows.append({"field": label, "value": "–" if value in (None, "") else str(value)})
+    return pd.DataFrame(rows, columns=["field", "value"])
+
+
+def history_table(history: pd.DataFrame) -> pd.DataFrame:
+    """Verdict changes with their names, newest last."""
+    if history.empty:
+        return pd.DataFrame(columns=["changed_at", "previous", "verdict", "score"])
+    out = history[["changed_at", "previous", "verdict", "score"]].copy()
+    out["changed_at"] = pd.to_datetime(out["changed_at"], utc=True, format="ISO8601")
+    for column in ("previous", "verdict"):
+        out[column] = out[column].map(lambda v: VERDICT_LABELS.get(v, v))
+    return out
