@@ -58,8 +58,6 @@ def build(db: Path, total: int) -> None:
         print(f"\r{start + len(batch):,} mentions stored ({time.perf_counter() - started:.0f}s)", end="",
               file=sys.stderr)
     print(file=sys.stderr)
-    config = load_config(db.parent / "absent.toml", env={"MONITOR_DB": str(db)})
-    print(pipeline.detect(store, config, full=True), file=sys.stderr)
     store.close()
 
 
@@ -72,6 +70,9 @@ def main() -> None:
         args.db.parent.mkdir(parents=True, exist_ok=True)
         build(args.db, args.mentions)
     store = open_store(args.db)
+    if store.count("verdicts") == 0:  # a build cut off before detection
+        config = load_config(args.db.parent / "absent.toml", env={"MONITOR_DB": str(args.db)})
+        print(pipeline.detect(store, config, full=True), file=sys.stderr)
     now = utcnow()
     complaints = board.subjects(store, board.COMPLAINT_VERDICTS)
     first = complaints["subject_key"].iloc[0] if not complaints.empty else "none"

@@ -292,10 +292,39 @@ def _assess(p: _Prepared, rows: np.ndarray, now: pd.Timestamp, settings: Detecti
         "window_days": settings.window_days,
     }
     verdict = _verdict(figures, settings)
+    evident = _evident_at(verdict, p.times[rows], days, hostile, founded, dis, settings)
+    figures["evident_at"] = _iso(evident) if evident is not None else None
     score = _score(verdict, figures, settings)
     evidence = _evidence(p, rows, verdict, critical, founded, dis, duplicated, settings)
     return Assessment(subject_key, subject_type, verdict, round(score, 4), figures, evidence,
                       tuple(explain(verdict, figures)), author_keys)
+
+
+def _evident_at(verdict: str, times: np.ndarray, days: np.ndarray, hostile: np.ndarray,
+                founded: np.ndarray, dis: np.ndarray, s: DetectionSettings) -> int | None:
+    """When the evidence first made the verdict true (ns): the mention that completed the
+    counts the rule asks for. Shown as "verdict since", so a verdict reads as of the posts that
+    made it, not as of the detection run (or the day the data was loaded)."""
+    if verdict == "campaign":
+        chosen, need, need_days = hostile, s.min_mentions, s.min_distinct_days
+    elif verdict == "watch":
+        chosen, need, need_days = hostile, s.watch_min_mentions, 1
+    elif verdict == "recurring_complaint":
+        chosen, need, need_days = founded, s.recurring_min_complaints, s.recurring_min_days
+    elif verdict == "one_off_complaint":
+        chosen, need, need_days = founded, 1, 1
+    else:
+        return None
+    picked = np.flatnonzero(chosen)
+    if picked.size == 0:
+        return None
+    seen_days: set[int] = set()
+    for count, i in enumerate(picked, start=1):
+        seen_days.add(int(days[i]))
+        enough_dis = verdict != "campaign" or int(dis[picked[:count]].sum()) >= s.min_disrespectful
+        if count >= need and len(seen_days) >= need_days and enough_dis:
+            return int(times[i])
+    return int(times[picked[-1]])
 
 
 def _pooled(scores: np.ndarray, confident: np.ndarray, open_to: np.ndarray, base_rate: float,

@@ -64,6 +64,7 @@ class Assessment:
             "figures_json": json.dumps(self.figures, ensure_ascii=False, default=str),
             "evidence_json": json.dumps(list(self.evidence), default=str),
             "reasons_json": json.dumps(list(self.reasons), ensure_ascii=False, default=str),
+            "verdict_since": self.figures.get("evident_at"),
         }
 
     @classmethod

@@ -253,7 +253,8 @@ def test_campaign_case_shows_reasons_figures_and_history(seeded):
     assert "92%" in plain  # disrespect share in the figures table
     histories = [df.value for df in at.dataframe
                  if list(df.value.columns) == ["changed_at", "previous", "verdict", "score"]]
-    assert [list(h["verdict"]) for h in histories][:2] == [["recurring_complaint"], ["watch", "campaign"]]
+    assert [list(h["verdict"]) for h in histories][:2] == [
+        ["Recurring founded complaints"], ["Watch (may become a campaign)", "Campaign (war on the company)"]]
     evidence = [df.value for df in at.dataframe if "text" in df.value.columns
                 and set(df.value["handle"]) == {"@troll_br"} and len(df.value) == 6]
     assert evidence and SCRIPT_TEXT in set(evidence[0]["text"])

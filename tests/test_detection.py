@@ -338,3 +338,22 @@ def test_scores_stay_between_zero_and_one(runs):
     for _, assessments in runs:
         scores = np.array([a.score for a in assessments])
         assert ((scores >= 0) & (scores <= 1)).all()
+
+
+def test_a_verdict_dates_from_the_post_that_completed_its_evidence():
+    import pandas as pd
+
+    now = pd.Timestamp("2026-03-01T12:00:00Z")
+    rows = [{"id": f"m{i}", "author_key": "x:a", "created_at": now - pd.Timedelta(days=10 - i),
+             "text": f"insulto número {i}", "category": "disrespectful", "p_complaint": 0.9,
+             "p_disrespectful": 0.95, "p_founded": 0.05} for i in range(7)]
+    (campaign,) = assess_many(pd.DataFrame(rows), now)
+    assert campaign.verdict == "campaign"
+    fifth = (now - pd.Timedelta(days=6)).strftime("%Y-%m-%dT%H:%M:%SZ")  # min_mentions = 5
+    assert campaign.figures["evident_at"] == fifth == campaign.to_row()["verdict_since"]
+    complaint = [{"id": "c1", "author_key": "x:b", "created_at": now - pd.Timedelta(days=3),
+                  "text": "meu pedido não chegou", "category": "founded_complaint", "p_complaint": 0.9,
+                  "p_disrespectful": 0.02, "p_founded": 0.9}]
+    (one_off,) = assess_many(pd.DataFrame(complaint), now)
+    assert one_off.verdict == "one_off_complaint"
+    assert one_off.figures["evident_at"] == (now - pd.Timedelta(days=3)).strftime("%Y-%m-%dT%H:%M:%SZ")

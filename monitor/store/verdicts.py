@@ -23,6 +23,9 @@ class Verdicts(Outbox):
                       alert_for: AlertMaker | None = None) -> list[dict[str, Any]]:
         """Upsert verdicts; record a history row for each change. Returns the changed rows.
 
+        A changed verdict dates from the row's `verdict_since` (when the evidence made it true,
+        as detection found it) when given, else from `now`.
+
         `alert_for(changed_row)` may return an alert to queue in the same transaction, so a
         crash can never record a new verdict without its alert.
         """
@@ -34,13 +37,15 @@ class Verdicts(Outbox):
                     [row["subject_key"]],
                 ).fetchone()
                 previous = old[0] if old else "none"
-                since = old[1] if old and previous == row["verdict"] else now
+                # when the evidence made the verdict true (given by detection), else now
+                became = row.get("verdict_since") or now
+                since = old[1] if old and previous == row["verdict"] else became
                 self.db["verdicts"].upsert({**row, "verdict_since": since, "updated_at": now},
                                            pk="subject_key")
                 if previous != row["verdict"]:
                     self.db["verdict_history"].insert({
                         "subject_key": row["subject_key"], "verdict": row["verdict"],
-                        "previous": previous, "score": row["score"], "changed_at": now,
+                        "previous": previous, "score": row["score"], "changed_at": became,
                     })
                     changed.append({**row, "previous": previous})
                     self._queue(alert_for, changed[-1])
