@@ -244,13 +244,14 @@ class DemoSettings:
     HELP: ClassVar[dict[str, str]] = {
         "file": "Demo mentions replayed by the `replay` source.",
         "crm_file": "Demo customer records imported by `monitor demo`.",
-        "batch": "Demo mentions released per replay run.",
+        "batch": "Demo mentions released per replay run (the held-back ones, again and again as "
+                 "new posts, for as long as the demo runs).",
         "interval_s": "Seconds between replay runs.",
     }
     file: Path = Path("data/demo/mentions.jsonl")
     crm_file: Path = Path("data/demo/crm.csv")
-    batch: int = 25
-    interval_s: int = 15
+    batch: int = 2
+    interval_s: int = 20
 
 
 SECTIONS: dict[str, type] = {

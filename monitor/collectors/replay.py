@@ -1,4 +1,5 @@
-"""The demo's live source: releases the held-back demo mentions a few per run, stamped as just posted.
+"""The demo's live source: releases the held-back demo mentions a few per run, stamped as just posted,
+over and over (as new posts) for as long as the demo runs.
 
 It behaves like any collector (cursor, pages, idempotent ids), so the demo exercises the same
 ingest, scheduling and board refresh path that real sources use.
@@ -46,14 +47,22 @@ class ReplayCollector(Collector):
             raise SourceError(f"replay: {errors[0]}")
         mentions.sort(key=lambda m: (m.created_at, m.id))
         slot = state.slot(task.key)
-        start = int(slot.get("released", max(len(mentions) - self.options["held_back"], 0)))
-        chunk = mentions[start:start + self.options["batch"]]
-        if not chunk:
+        first = max(len(mentions) - self.options["held_back"], 0)
+        pool = mentions[first:]
+        if not pool:
             return
+        released = int(slot.get("released", first))
         now = self.http.now()
-        live = [
-            dataclasses.replace(m, created_at=now - timedelta(seconds=len(chunk) - i))
-            for i, m in enumerate(chunk)
-        ]
-        slot["released"] = start + len(chunk)
+        live = []
+        for i in range(self.options["batch"]):
+            # The held-back mentions are released again and again while the demo runs, each
+            # round as new posts (new ids), so the board keeps showing mentions arriving.
+            position = max(released - first, 0) + i
+            rounds, index = divmod(position, len(pool))
+            mention = pool[index]
+            if rounds:
+                mention = dataclasses.replace(mention, native_id=f"{mention.native_id}~{rounds}")
+            live.append(dataclasses.replace(mention, created_at=now - timedelta(
+                seconds=self.options["batch"] - i)))
+        slot["released"] = first + max(released - first, 0) + len(live)
         yield Page(live, state.dump())
