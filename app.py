@@ -65,7 +65,7 @@ with st.sidebar:
     st.text_input("Your name (recorded with your decisions)", key="user_name")
     is_live = st.toggle(f"Live updates (every {CTX.refresh_s} s)", value=True, key="live")
     st.text(f"Database: {CTX.db_path}")
-    st.text("Times are UTC.")
+    st.text(f"Times are in {CTX.time_zone}.")
 
 st.title("What the public says about us")
 st.fragment(live_board, run_every=CTX.refresh_s if is_live else None)()

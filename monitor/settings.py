@@ -232,9 +232,21 @@ class BoardSettings:
     HELP: ClassVar[dict[str, str]] = {
         "port": "Port of the live board.",
         "refresh_s": "How often the board reloads new mentions.",
+        "time_zone": "The team's time zone (an IANA name such as 'America/Sao_Paulo'): every "
+                     "time on the board is shown in it.",
     }
     port: int = 8501
     refresh_s: int = 10
+    time_zone: str = "UTC"
+
+    def __post_init__(self) -> None:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(self.time_zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"board.time_zone: unknown time zone {self.time_zone!r} "
+                             "(use an IANA name such as 'America/Sao_Paulo')") from None
 
 
 @dataclass(frozen=True)

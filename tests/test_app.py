@@ -429,3 +429,11 @@ def test_case_status_owner_and_note_are_kept_and_counted(seeded):
     assert {"owner", "note", "status"} <= set(events["kind"])
     timeline = [df.value for df in at.dataframe if "detail" in df.value.columns][0]
     assert "Called him: refund sent <b>today</b>" in set(timeline["detail"])  # shown as plain text
+
+
+def test_times_are_shown_in_the_team_time_zone(seeded, monkeypatch):
+    monkeypatch.setenv("MONITOR_BOARD_TIME_ZONE", "America/Sao_Paulo")
+    at = run_app()
+    mentions = [df.value for df in at.dataframe if "created_at" in df.value.columns][0]
+    assert str(mentions["created_at"].dt.tz) == "America/Sao_Paulo"
+    assert any("America/Sao_Paulo" in str(t.value) for t in at.sidebar.text)

@@ -56,3 +56,10 @@ def test_no_secret_has_a_setting():
     names = {s.name.replace(".", "_").upper() for s in SETTINGS}
     for secret in secret_variables():
         assert secret.removeprefix("MONITOR_") not in names
+
+
+def test_an_unknown_time_zone_is_refused_at_load(tmp_path):
+    path = tmp_path / "monitor.toml"
+    path.write_text('[board]\ntime_zone = "Mars/Olympus"\n')
+    with pytest.raises(ConfigError, match="board.time_zone"):
+        load_config(path, env={})

@@ -11,7 +11,7 @@ from monitor import board
 from monitor.ui.context import BoardContext
 from monitor.ui.data import load_case, load_subject, load_subjects, write
 from monitor.ui.widgets import (AUTHOR_COLUMNS, LANG_NAMES, MINUTES, VERDICT_COLORS, daily_chart,
-                                escape_markdown, show_mentions, user_name)
+                                escape_markdown, show_mentions, table, user_name)
 from monitor.verdicts import CASE_STATUSES, STATUS_LABELS
 from monitor.wording import customer_record
 
@@ -38,7 +38,9 @@ def case_view(ctx: BoardContext, subject_key: str, key_prefix: str) -> None:
     st.badge(detail["verdict_label"], color=VERDICT_COLORS.get(detail["verdict"], "gray"))
     cols = st.columns(4)
     cols[0].metric("Score", f"{detail['score']:.2f}" if detail["score"] is not None else "–")
-    cols[1].metric("Verdict since (UTC)", str(detail["first_verdict_at"] or "–")[:16].replace("T", " "),
+    since = detail["first_verdict_at"]
+    cols[1].metric("Verdict since", pd.Timestamp(since).tz_convert(ctx.time_zone).strftime("%Y-%m-%d %H:%M")
+                   if since else "–",
                    help="When the subject first got this verdict.")
     cols[2].metric("Mentions stored", len(detail["mentions"]))
     cols[3].metric("Writes in", LANG_NAMES.get(detail["lang"], "Other language"))
@@ -49,7 +51,7 @@ def case_view(ctx: BoardContext, subject_key: str, key_prefix: str) -> None:
         st.markdown("**Why: the documented facts**")
         reasons = detail["reasons"] or case["reasons"]
         st.text("\n".join(f"• {r}" for r in reasons) if reasons else "No reasons recorded.")
-        st.dataframe(detail["figures"], hide_index=True, key=f"{key_prefix}_figures")
+        table(ctx, detail["figures"], hide_index=True, key=f"{key_prefix}_figures")
     with right:
         st.markdown("**Recommended course**")
         if not case["available"]:
@@ -67,14 +69,14 @@ def case_view(ctx: BoardContext, subject_key: str, key_prefix: str) -> None:
             st.text(LANG_NAMES.get(lang, lang))
             st.code(text, language=None, wrap_lines=True)
     st.markdown("**Evidence mentions**")
-    show_mentions(detail["evidence"], f"{key_prefix}_evidence",
+    show_mentions(ctx, detail["evidence"], f"{key_prefix}_evidence",
                   "The detector recorded no evidence mentions for this case.")
     customer = case.get("customer")
     if customer:
         st.markdown("**Customer record**")
-        st.dataframe(customer_record(customer, ctx.config.playbook.currency), hide_index=True,
+        table(ctx, customer_record(customer, ctx.config.playbook.currency), hide_index=True,
                      key=f"{key_prefix}_customer")
-    profile_view(detail, key_prefix)
+    profile_view(ctx, detail, key_prefix)
 
 
 def work_view(ctx: BoardContext, subject_key: str, case: dict[str, Any], events: pd.DataFrame,
@@ -97,8 +99,8 @@ def work_view(ctx: BoardContext, subject_key: str, case: dict[str, Any], events:
         if events.empty:
             st.text("Nothing recorded yet.")
         else:
-            st.dataframe(events, hide_index=True, key=f"{key_prefix}_events", column_config={
-                "when": st.column_config.DatetimeColumn("When (UTC)", format=MINUTES),
+            table(ctx, events, hide_index=True, key=f"{key_prefix}_events", column_config={
+                "when": st.column_config.DatetimeColumn("When", format=MINUTES),
                 "who": "Who", "what": "What", "detail": st.column_config.TextColumn("Detail", width="large")})
 
 
@@ -122,18 +124,18 @@ def checklist_view(ctx: BoardContext, subject_key: str, checklist: list[tuple[st
                     args=(ctx.db_path, subject_key, step_id, widget_key), wrap=True, width="stretch")
 
 
-def profile_view(detail: dict[str, Any], key_prefix: str) -> None:
+def profile_view(ctx: BoardContext, detail: dict[str, Any], key_prefix: str) -> None:
     """Who is behind the case and how their mentions evolved."""
     with st.expander("Author profile: timeline, verdict history, all mentions"):
         st.text("Accounts")
-        st.dataframe(detail["authors"], hide_index=True, key=f"{key_prefix}_authors",
+        table(ctx, detail["authors"], hide_index=True, key=f"{key_prefix}_authors",
                      column_config=AUTHOR_COLUMNS)
         if not detail["timeline"].empty:
             st.text("Mentions per day, by category")
             st.altair_chart(daily_chart(detail["timeline"], height=200), key=f"{key_prefix}_chart")
-        st.text("Verdict history (UTC)")
-        st.dataframe(detail["history"], hide_index=True, key=f"{key_prefix}_history")
-        show_mentions(detail["mentions"], f"{key_prefix}_all", "No mentions stored.")
+        st.text("Verdict history")
+        table(ctx, detail["history"], hide_index=True, key=f"{key_prefix}_history")
+        show_mentions(ctx, detail["mentions"], f"{key_prefix}_all", "No mentions stored.")
 
 
 def cases_tab(ctx: BoardContext, verdicts: tuple[str, ...], key_prefix: str, intro: str, empty: str,
@@ -144,7 +146,7 @@ def cases_tab(ctx: BoardContext, verdicts: tuple[str, ...], key_prefix: str, int
         st.info(empty)
         return
     shown = [c for c in columns if c in subjects.columns]
-    st.dataframe(subjects[shown], column_config=columns, hide_index=True,
+    table(ctx, subjects[shown], column_config=columns, hide_index=True,
                  key=f"{key_prefix}_table")
     chosen = st.selectbox("Open a case", list(subjects["subject_key"]),
                           format_func=subject_option(subjects), key=f"{key_prefix}_case")

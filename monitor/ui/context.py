@@ -27,6 +27,10 @@ class BoardContext:
         return max(self.config.board.refresh_s, 2)
 
     @property
+    def time_zone(self) -> str:
+        return self.config.board.time_zone
+
+    @property
     def tick(self) -> int:
         """The refresh period now running: cached reads are reused within it, never across."""
         return int(time.time() // self.refresh_s)

@@ -6,7 +6,7 @@ import streamlit as st
 
 from monitor.ui.context import BoardContext
 from monitor.ui.data import load_group, load_groups
-from monitor.ui.widgets import AUTHOR_COLUMNS, MINUTES, show_mentions
+from monitor.ui.widgets import AUTHOR_COLUMNS, MINUTES, show_mentions, table
 
 
 def groups_tab(ctx: BoardContext) -> None:
@@ -16,10 +16,10 @@ def groups_tab(ctx: BoardContext) -> None:
     if frame.empty:
         st.info("No coordinated groups detected.")
         return
-    st.dataframe(frame[["last_at", "first_at", "accounts", "posts", "occurrences", "sample_text"]],
+    table(ctx, frame[["last_at", "first_at", "accounts", "posts", "occurrences", "sample_text"]],
                  column_config={
-                     "last_at": st.column_config.DatetimeColumn("Last post (UTC)", format=MINUTES),
-                     "first_at": st.column_config.DatetimeColumn("First post (UTC)", format=MINUTES),
+                     "last_at": st.column_config.DatetimeColumn("Last post", format=MINUTES),
+                     "first_at": st.column_config.DatetimeColumn("First post", format=MINUTES),
                      "accounts": st.column_config.NumberColumn("Accounts"),
                      "posts": st.column_config.NumberColumn("Posts"),
                      "occurrences": st.column_config.NumberColumn(
@@ -33,6 +33,6 @@ def groups_tab(ctx: BoardContext) -> None:
     detail = load_group(ctx.db_path, ctx.tick, chosen) if chosen else None
     if detail:
         st.text("Accounts in the group")
-        st.dataframe(detail["members"], hide_index=True, key="grp_members", column_config=AUTHOR_COLUMNS)
+        table(ctx, detail["members"], hide_index=True, key="grp_members", column_config=AUTHOR_COLUMNS)
         st.text("Their posts")
-        show_mentions(detail["mentions"], "grp", "The group's posts are no longer stored.")
+        show_mentions(ctx, detail["mentions"], "grp", "The group's posts are no longer stored.")

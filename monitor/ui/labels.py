@@ -7,7 +7,7 @@ import streamlit as st
 from monitor import board
 from monitor.ui.context import BoardContext
 from monitor.ui.data import get_store, load_labels, load_to_label, write, write_lock
-from monitor.ui.widgets import escape_markdown, user_name
+from monitor.ui.widgets import escape_markdown, table, user_name
 
 
 def labels_tab(ctx: BoardContext) -> None:
@@ -43,7 +43,7 @@ def labels_tab(ctx: BoardContext) -> None:
     if labels.empty:
         st.info("No corrections yet.")
     else:
-        st.dataframe(labels, hide_index=True, key="lb_table")
+        table(ctx, labels, hide_index=True, key="lb_table")
     retrain_panel(ctx, len(labels))
 
 
@@ -71,10 +71,10 @@ def retrain_panel(ctx: BoardContext, corrections: int) -> None:
     if tables["real"].empty:
         st.info("No held-out real posts were available; the written held-out rows decided.")
     else:
-        st.dataframe(tables["real"], hide_index=True, key="lb_real")
+        table(ctx, tables["real"], hide_index=True, key="lb_real")
     if not tables["written"].empty:
         st.caption("Sets the team wrote (not evidence of real behaviour):")
-        st.dataframe(tables["written"], hide_index=True, key="lb_written")
+        table(ctx, tables["written"], hide_index=True, key="lb_written")
     judged_on = "real posts" if report.real else "the written held-out rows"
     if report.passed_gate:
         st.success(f"The candidate is not worse than the model in use on {judged_on}.")

@@ -6,7 +6,7 @@ import streamlit as st
 
 from monitor.ui.context import BoardContext
 from monitor.ui.data import load_authors, load_links, write
-from monitor.ui.widgets import CUSTOMER_COLUMNS, LINK_COLUMNS, user_name
+from monitor.ui.widgets import CUSTOMER_COLUMNS, LINK_COLUMNS, table, user_name
 
 
 def links_tab(ctx: BoardContext) -> None:
@@ -18,7 +18,7 @@ def links_tab(ctx: BoardContext) -> None:
     if review.empty:
         st.info("Nothing to review: every link has been decided.")
     else:
-        st.dataframe(review, hide_index=True, key="lnk_review", column_config=LINK_COLUMNS)
+        table(ctx, review, hide_index=True, key="lnk_review", column_config=LINK_COLUMNS)
         rows = {r.author_key: r for r in review.itertuples(index=False)}
         chosen = st.selectbox(
             "Link", list(rows), key="lnk_pick",
@@ -53,7 +53,7 @@ def links_tab(ctx: BoardContext) -> None:
             write(ctx.db_path, lambda s: s.decide_link(author, customer, "manual", user_name()))
             st.rerun()
         st.subheader("Customers")
-        st.dataframe(customers, hide_index=True, key="lnk_customers", column_config=CUSTOMER_COLUMNS)
+        table(ctx, customers, hide_index=True, key="lnk_customers", column_config=CUSTOMER_COLUMNS)
     if not data["all"].empty:
         with st.expander("All links and decisions"):
-            st.dataframe(data["all"], hide_index=True, key="lnk_all", column_config=LINK_COLUMNS)
+            table(ctx, data["all"], hide_index=True, key="lnk_all", column_config=LINK_COLUMNS)

@@ -41,7 +41,7 @@ def kpi_strip(ctx: BoardContext) -> None:
 
 
 def overview_tab(ctx: BoardContext) -> None:
-    st.subheader("Mentions per day, by category (last 30 days, UTC)")
+    st.subheader("Mentions per day, by category (last 30 days, UTC days)")
     daily = load_daily(ctx.db_path, ctx.tick, 30)
     if daily.empty or not daily.to_numpy().sum():
         st.info("No mentions in the last 30 days yet. They appear here as collectors bring them in.")
@@ -63,5 +63,5 @@ def overview_tab(ctx: BoardContext) -> None:
                           disrespect_min=ctx.disrespect_min if disrespectful_only else None,
                           limit=ctx.mention_limit)
     flags[2].text(f"Showing {len(frame)} (newest first, at most {ctx.mention_limit})")
-    show_mentions(frame, "ov", "No mentions match. Clear the filters, or wait for new mentions.",
+    show_mentions(ctx, frame, "ov", "No mentions match. Clear the filters, or wait for new mentions.",
                   height=420)

@@ -6,18 +6,18 @@ import streamlit as st
 
 from monitor.ui.context import BoardContext
 from monitor.ui.data import load_sources
-from monitor.ui.widgets import JOB_COLUMNS
+from monitor.ui.widgets import JOB_COLUMNS, table
 
 SECTIONS = (
     ("activity", "Mentions per source (last 7 days)", None, "No mentions stored yet.",
      {"source": "Source", "recent_mentions": "Last 7 days", "mentions": "All stored",
-      "newest_post_at": "Newest post (UTC)", "last_collected_at": "Last collected (UTC)"}),
+      "newest_post_at": "Newest post", "last_collected_at": "Last collected"}),
     ("alerts", "Alerts outbox", None, "No alerts queued.",
-     {"created_at": "Queued (UTC)", "state": "State", "kind": "Kind", "title": "Title",
-      "attempts": "Attempts", "last_error": "Last delivery error", "sent_at": "Sent (UTC)"}),
+     {"created_at": "Queued", "state": "State", "kind": "Kind", "title": "Title",
+      "attempts": "Attempts", "last_error": "Last delivery error", "sent_at": "Sent"}),
     ("quarantine", "Quarantined items", "Items a source returned that could not be read as mentions.",
      "Nothing quarantined.",
-     {"created_at": "When (UTC)", "source": "Source", "native_id": "Item id",
+     {"created_at": "When", "source": "Source", "native_id": "Item id",
       "error": "Why it was set aside"}),
 )
 """(data key, title, caption, what an empty section says, column labels) below the jobs."""
@@ -34,7 +34,7 @@ def sources_tab(ctx: BoardContext) -> None:
         if failing:
             st.error(f"{failing} job(s) failed on their last run: see the status and last error "
                      "below.", icon="⚠️")
-        st.dataframe(jobs, hide_index=True, key="src_jobs", column_config=JOB_COLUMNS)
+        table(ctx, jobs, hide_index=True, key="src_jobs", column_config=JOB_COLUMNS)
     for name, title, caption, empty, columns in SECTIONS:
         st.subheader(title)
         if caption:
@@ -42,4 +42,4 @@ def sources_tab(ctx: BoardContext) -> None:
         if data[name].empty:
             st.info(empty)
         else:
-            st.dataframe(data[name], hide_index=True, key=f"src_{name}", column_config=columns)
+            table(ctx, data[name], hide_index=True, key=f"src_{name}", column_config=columns)

@@ -21,7 +21,7 @@ VERDICT_COLORS = {"campaign": "red", "watch": "orange", "recurring_complaint": "
 OTHER_COLORS = ["#8e44ad", "#16a085", "#2c3e50", "#d35400", "#7f8c8d"]
 
 MENTION_COLUMNS = {
-    "created_at": st.column_config.DatetimeColumn("Posted (UTC)", format=MINUTES),
+    "created_at": st.column_config.DatetimeColumn("Posted", format=MINUTES),
     "source": st.column_config.TextColumn("Source"),
     "lang": st.column_config.TextColumn("Lang", width="small"),
     "handle": st.column_config.TextColumn("Author"),
@@ -38,15 +38,15 @@ MENTION_COLUMNS = {
 AUTHOR_COLUMNS = {
     "author_key": "Account key", "handle": "Handle", "name": "Name", "source": "Source",
     "verdict": "Verdict", "mentions": "Mentions", "customer_id": "Customer id",
-    "first_seen_at": "First seen (UTC)", "last_seen_at": "Last seen (UTC)",
-    "last_mention_at": "Last mention (UTC)",
+    "first_seen_at": "First seen", "last_seen_at": "Last seen",
+    "last_mention_at": "Last mention",
 }
 LINK_COLUMNS = {
     "author_key": "Account key", "handle": "Author", "author_name": "Author name",
     "customer_id": "Customer id", "customer_name": "Customer", "method": "Matched by",
     "confidence": st.column_config.ProgressColumn("Confidence", min_value=0.0, max_value=1.0,
                                                   format="%.2f"),
-    "status": "Status", "decided_by": "Decided by", "decided_at": "Decided (UTC)",
+    "status": "Status", "decided_by": "Decided by", "decided_at": "Decided",
 }
 CUSTOMER_COLUMNS = {
     "customer_id": "Customer id", "name": "Name", "plan": "Plan", "customer_since": "Customer since",
@@ -64,9 +64,9 @@ CASE_COLUMNS = {
     "fig_distinct_days": st.column_config.NumberColumn("Days"),
     "fig_disrespect_share": st.column_config.ProgressColumn(
         "Disrespectful", min_value=0.0, max_value=1.0, format="percent"),
-    "first_verdict_at": st.column_config.DatetimeColumn("Verdict since (UTC)",
+    "first_verdict_at": st.column_config.DatetimeColumn("Verdict since",
                                                         format=MINUTES),
-    "last_mention_at": st.column_config.DatetimeColumn("Last mention (UTC)",
+    "last_mention_at": st.column_config.DatetimeColumn("Last mention",
                                                        format=MINUTES),
     "lang": st.column_config.TextColumn("Lang", width="small"),
     "customer_name": st.column_config.TextColumn("Customer"),
@@ -75,7 +75,7 @@ CASE_COLUMNS = {
     "owner": st.column_config.TextColumn("Owner"),
 }
 JOB_COLUMNS = {
-    "job": "Job", "runs": "Runs", "stored": "Mentions stored", "started_at": "Last run (UTC)",
+    "job": "Job", "runs": "Runs", "stored": "Mentions stored", "started_at": "Last run",
     "status": "Last status", "error": st.column_config.TextColumn("Last error", width="large"),
     "consecutive_failures": "Failures in a row",
 }
@@ -116,10 +116,33 @@ def user_name() -> str:
     return (st.session_state.get("user_name") or "").strip() or "board"
 
 
-def show_mentions(frame: pd.DataFrame, key_prefix: str, empty: str, height: int | str = "auto") -> None:
+TIME_COLUMNS = ("created_at", "first_verdict_at", "verdict_since", "last_mention_at", "first_seen_at",
+                "last_seen_at", "decided_at", "started_at", "newest_post_at", "last_collected_at",
+                "sent_at", "changed_at", "when", "first_at", "last_at", "labelled_at", "updated_at")
+
+
+def in_time_zone(frame: pd.DataFrame, time_zone: str) -> pd.DataFrame:
+    """The frame with its time columns (stored as UTC) shown in the team's time zone."""
+    present = [c for c in TIME_COLUMNS if c in frame.columns]
+    if not present or frame.empty:
+        return frame
+    out = frame.copy()
+    for column in present:
+        out[column] = pd.to_datetime(out[column], utc=True, errors="coerce",
+                                     format="ISO8601").dt.tz_convert(time_zone)
+    return out
+
+
+def table(ctx: Any, frame: pd.DataFrame, **kwargs: Any) -> None:
+    """st.dataframe (plain-text cells) with times in the team's time zone."""
+    st.dataframe(in_time_zone(frame, ctx.time_zone), **kwargs)
+
+
+def show_mentions(ctx: Any, frame: pd.DataFrame, key_prefix: str, empty: str,
+                  height: int | str = "auto") -> None:
     """A mention table (plain-text cells); `empty` explains what would appear here."""
     if frame.empty:
         st.info(empty)
         return
-    st.dataframe(frame, column_config=MENTION_COLUMNS, hide_index=True, height=height,
+    table(ctx, frame, column_config=MENTION_COLUMNS, hide_index=True, height=height,
                  key=f"{key_prefix}_mentions")
