@@ -279,8 +279,11 @@ def group_detail(store: Store, group_id: str) -> dict[str, pd.DataFrame] | None:
     if match.empty:
         return None
     row = match.iloc[0]
+    key = f"group:{group_id}"
     return {"members": store.authors_by_keys(row["members"]),
-            "mentions": present_mentions(store.mentions_by_ids(row["mention_ids"]))}
+            "mentions": present_mentions(store.mentions_by_ids(row["mention_ids"])),
+            "case": cases.group_case(store, row.to_dict()).as_dict(), "subject_key": key,
+            "events": case_timeline(store, key)}
 
 
 def failing_sources(store: Store) -> pd.DataFrame:

@@ -12,7 +12,7 @@ import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Mapping
 
 import pandas as pd
 
@@ -88,6 +88,16 @@ def open_case(store: "Store", subject_key: str, now: datetime,
         dict(course.drafts), vars(customer) if customer else None,
         status=state["status"], owner=state["owner"] or "",
     )
+
+
+def group_case(store: "Store", group: Mapping[str, Any]) -> Case:
+    """The case of a coordinated group (keyed `group:<id>`): one response for all its accounts."""
+    key = f"group:{group['group_id']}"
+    course = playbook.group_course(group["accounts"], group["occurrences"], group["first_at"])
+    done, state = store.done_steps(key), store.case_state(key)
+    return Case(key, "coordinated", course.course, course.priority, [str(r) for r in course.reasons],
+                [(step_id, text, step_id in done) for step_id, text in course.checklist_items()],
+                dict(course.drafts), None, status=state["status"], owner=state["owner"] or "")
 
 
 def course_label(course: str | None) -> str:

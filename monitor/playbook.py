@@ -22,7 +22,7 @@ from monitor.verdicts import COMPLAINT_VERDICTS, HOSTILE_VERDICTS, Assessment
 logger = logging.getLogger(__name__)
 
 COURSES = ("recovery", "keep_on_our_terms", "graceful_separation", "polite_reply_then_disengage",
-           "escalate_legal", "monitor", "none")
+           "escalate_legal", "monitor", "none", "coordinated_response")
 SIGNALS = ("long_overdue", "unprofitable", "abuse_of_staff", "illegal_request", "impossible_demands")
 
 CHECKLISTS: dict[str, tuple[str, ...]] = {
@@ -39,6 +39,8 @@ CHECKLISTS: dict[str, tuple[str, ...]] = {
                        "legal.protect_staff", "legal.report_platform"),
     "monitor": ("monitor.review", "monitor.no_reply"),
     "none": (),
+    "coordinated_response": ("group.document", "group.report_platform", "group.statement",
+                             "group.no_replies", "group.watch"),
 }
 
 
@@ -163,6 +165,16 @@ def _decide(assessment: Assessment, customer: Customer | None, now: Any, has_thr
         return _course("monitor", 4, reasons, assessment, signals)
 
     return _course("none", 5, [Reason("nothing_to_do")], assessment, signals)
+
+
+def group_course(accounts: int, occurrences: int, first_at: Any) -> Course:
+    """The course for a coordinated group: document it, report it to the platform, make one
+    public statement (drafted in pt, es and en), and never answer each account."""
+    facts = {"accounts": int(accounts), "occurrences": int(occurrences),
+             "first_date": _as_datetime(first_at).date().isoformat()}
+    drafts = {lang: reflow(render("drafts", "coordinated_statement", lang, facts)) for lang in LANGS}
+    reasons = (Reason("coordinated_group", **facts),)
+    return Course("coordinated_response", 2, reasons, CHECKLISTS["coordinated_response"], drafts)
 
 
 def _as_datetime(now: Any) -> datetime:

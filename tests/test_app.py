@@ -437,3 +437,20 @@ def test_times_are_shown_in_the_team_time_zone(seeded, monkeypatch):
     mentions = [df.value for df in at.dataframe if "created_at" in df.value.columns][0]
     assert str(mentions["created_at"].dt.tz) == "America/Sao_Paulo"
     assert any("America/Sao_Paulo" in str(t.value) for t in at.sidebar.text)
+
+
+def test_a_coordinated_group_is_a_case_with_its_own_course(seeded):
+    at = run_app()
+    group_id = at.selectbox(key="grp_pick").value
+    plain = plain_rendered(at)
+    assert "Course: Answer the coordinated group once, as one" in plain
+    assert any("accounts within minutes" in str(c.value) for c in at.code)  # the statement draft
+    steps = [c for c in at.checkbox if str(c.key).startswith(f"grp_step_group:{group_id}_")]
+    assert [s.key.rsplit("_", 1)[-1] for s in steps][:1] == ["group.document"]
+    steps[0].check().run()
+    at.selectbox(key=f"grp_status_group:{group_id}").select("in_progress").run()
+    assert not at.exception
+    store = open_store(seeded.path)
+    assert "group.document" in store.done_steps(f"group:{group_id}")
+    assert store.case_state(f"group:{group_id}")["status"] == "in_progress"
+    store.close()

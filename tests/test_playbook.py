@@ -16,7 +16,8 @@ from monitor.settings import PlaybookSettings
 from monitor.text import LANGS
 from monitor.verdicts import Assessment, explain
 from monitor.playbook import (CHECKLISTS, COURSES, bad_client_signals,
-                              decide, draft_messages, has_threat_in, steps_for)
+                              decide, draft_messages, group_course, has_threat_in,
+                              steps_for)
 from monitor.texts import format_money, text
 from tests.streams import INSULTS
 
@@ -215,8 +216,17 @@ def test_every_course_is_reachable():
         decide(assessment("campaign"), None, NOW, has_threat=True).course,
         decide(assessment("watch"), None, NOW).course,
         decide(assessment("none"), None, NOW).course,
+        group_course(5, 3, "2026-02-01T10:00:00Z").course,
     }
     assert seen == set(COURSES)
+
+
+def test_a_coordinated_group_gets_one_statement_in_three_languages():
+    course = group_course(5, 3, "2026-02-01T10:00:00Z")
+    assert course.checklist[:3] == ("group.document", "group.report_platform", "group.statement")
+    assert set(course.drafts) == {"pt", "es", "en"}
+    assert "5 accounts" in course.drafts["en"] and "5 contas" in course.drafts["pt"]
+    assert "{" not in "".join(course.drafts.values())
 
 
 def test_bad_client_signals():

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
+from monitor import board
+from monitor.ui.cases import checklist_view, work_view
 from monitor.ui.context import BoardContext
 from monitor.ui.data import load_group, load_groups
-from monitor.ui.widgets import AUTHOR_COLUMNS, MINUTES, show_mentions, table
+from monitor.ui.widgets import AUTHOR_COLUMNS, LANG_NAMES, MINUTES, show_mentions, table
 
 
 def groups_tab(ctx: BoardContext) -> None:
@@ -32,6 +34,18 @@ def groups_tab(ctx: BoardContext) -> None:
                           format_func=lambda g: labels.get(g, g), key="grp_pick")
     detail = load_group(ctx.db_path, ctx.tick, chosen) if chosen else None
     if detail:
+        case, key = detail["case"], detail["subject_key"]
+        work_view(ctx, key, case, detail["events"], "grp")
+        left, right = st.columns([3, 2], gap="large")
+        with left:
+            st.markdown("**Recommended course**")
+            st.text(f"Course: {board.course_label(case['course'])}\n" + "\n".join(f"• {r}" for r in case["reasons"]))
+            st.markdown("**Public statement** (one for the whole group; review before posting)")
+            for lang, text in board.ordered_drafts(case["drafts"], "pt"):
+                st.text(LANG_NAMES.get(lang, lang))
+                st.code(text, language=None, wrap_lines=True)
+        with right:
+            checklist_view(ctx, key, case["checklist"], "grp")
         st.text("Accounts in the group")
         table(ctx, detail["members"], hide_index=True, key="grp_members", column_config=AUTHOR_COLUMNS)
         st.text("Their posts")
