@@ -1,9 +1,12 @@
-"""A case: one subject's verdict, its customer record, the playbook's course and checklist progress.
+"""A case: one person (a customer with all their linked accounts, or an account not linked yet)
+or one coordinated group, with its verdict, customer record, the playbook's course, checklist
+progress, status and owner.
 
 The board, the CLI, the reports and the alerts all read cases from here. Opening one case runs
-the playbook (drafts included) for that subject only; counting open cases never does: whether
-a complaint case is open comes from its stored count of steps done, against the length of the
-recovery checklist (a founded complaint is always recovered).
+the playbook (drafts included) for that case only; counting open cases never does: whether a
+complaint case is open comes from its status and its stored count of recovery steps done (a
+founded complaint is always recovered). The store merges an account's case into its
+customer's when they are linked.
 """
 
 from __future__ import annotations
