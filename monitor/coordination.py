@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import numpy as np
 import pandas as pd
 
-from monitor.detection import mention_flags, utc_nanoseconds
+from monitor.scored_mentions import mention_flags, utc_nanoseconds
 from monitor.similarity import embedding_matrix, text_vectors
 from monitor.mention import iso as _iso
 from monitor.text import comparable_text

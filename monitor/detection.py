@@ -21,6 +21,7 @@ import numpy as np
 import pandas as pd
 
 from monitor.text import main_language
+from monitor.scored_mentions import column, mention_flags, probability, utc_nanoseconds
 from monitor.settings import DetectionSettings
 from monitor.similarity import embedding_matrix, text_vectors
 from monitor.verdicts import Assessment, explain
@@ -56,82 +57,29 @@ class _Prepared:
     shingles: dict[str, Any] | None = None
 
 
-def _column(df: pd.DataFrame, name: str, default: Any) -> pd.Series:
-    if name in df.columns:
-        return df[name]
-    return pd.Series([default] * len(df), index=df.index, dtype=object)
-
-
-def _probability(df: pd.DataFrame, name: str) -> np.ndarray:
-    if name not in df.columns:
-        return np.full(len(df), np.nan)
-    return pd.to_numeric(df[name], errors="coerce").to_numpy(dtype=float)
-
-
 def _timestamp(now: Any) -> pd.Timestamp:
     moment = pd.Timestamp(now)
     return moment.tz_localize("UTC") if moment.tzinfo is None else moment.tz_convert("UTC")
 
 
-def utc_nanoseconds(values: pd.Series) -> np.ndarray:
-    """Times (Timestamps, datetimes or ISO text) as int64 UTC nanoseconds; unparseable -> min int."""
-    if pd.api.types.is_datetime64_any_dtype(values):
-        times = pd.to_datetime(values, utc=True)
-    else:
-        times = pd.to_datetime(values, utc=True, errors="coerce", format="ISO8601")
-    return np.asarray(times.dt.as_unit("ns").array.asi8, dtype=np.int64)
-
-
-def _truthy(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in ("1", "true", "yes", "t")
-    return bool(value)
-
-
-def mention_flags(df: pd.DataFrame, threshold: float = 0.5
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Per mention: critical (a complaint or disrespectful), disrespectful, founded.
-
-    Probabilities decide where present (p >= threshold), else the category; an explicit
-    `founded` value wins over `p_founded`. Hostile = critical and not founded.
-    """
-    category = _column(df, "category", None).astype(object).to_numpy()
-    p_dis = _probability(df, "p_disrespectful")
-    p_founded = _probability(df, "p_founded")
-    p_complaint = _probability(df, "p_complaint")
-    disrespectful = np.where(np.isnan(p_dis), category == "disrespectful", p_dis >= threshold)
-    given = _column(df, "founded", None)
-    known = given.notna().to_numpy()
-    if pd.api.types.is_bool_dtype(given.dtype):
-        given_founded = given.to_numpy(dtype=bool)
-    else:
-        given_founded = np.array([_truthy(v) if k else False
-                                  for v, k in zip(given.to_numpy(dtype=object), known)], dtype=bool)
-    fallback = np.where(np.isnan(p_founded), category == "founded_complaint", p_founded >= threshold)
-    founded = np.where(known, given_founded, fallback).astype(bool)
-    critical = (disrespectful | founded | (category == "founded_complaint")
-                | (np.nan_to_num(p_complaint, nan=0.0) >= threshold))
-    return critical.astype(bool), disrespectful.astype(bool), founded
-
-
 def _prepare(df: pd.DataFrame, now: pd.Timestamp, settings: DetectionSettings) -> _Prepared:
     now_ns = now.as_unit("ns").value
-    times_ns = utc_nanoseconds(_column(df, "created_at", None))
+    times_ns = utc_nanoseconds(column(df, "created_at", None))
     keep = (times_ns <= now_ns) & (times_ns > now_ns - settings.window_days * DAY_NS)
     df, times_ns = df.loc[keep], times_ns[keep]
     critical, disrespectful, founded = mention_flags(df, settings.decision_threshold)
-    p_dis, p_founded = _probability(df, "p_disrespectful"), _probability(df, "p_founded")
+    p_dis, p_founded = probability(df, "p_disrespectful"), probability(df, "p_founded")
     keys = df["author_key"].astype(str)
     author_keys = keys.to_numpy(dtype=object)
-    sources = _column(df, "source", None).astype(object)
+    sources = column(df, "source", None).astype(object)
     present = sources.notna() & (sources.astype(str) != "")
     if not present.all():
         sources = sources.where(present, keys.str.split(":").str[0])
-    customers = _column(df, "customer_id", None).astype(object)
+    customers = column(df, "customer_id", None).astype(object)
     customer_text = customers.astype(str)
     customer_ids = np.where((customers.notna() & (customer_text != "")).to_numpy(),
                             customer_text.to_numpy(dtype=object), None)
-    reposts = pd.to_numeric(_column(df, "reposts", 0), errors="coerce").fillna(0).to_numpy()
+    reposts = pd.to_numeric(column(df, "reposts", 0), errors="coerce").fillna(0).to_numpy()
     embeddings = df["embedding"].to_numpy(dtype=object) if "embedding" in df.columns else None
     return _Prepared(
         ids=df["id"].astype(str).to_numpy(dtype=object), sources=sources.astype(str).to_numpy(dtype=object),
@@ -141,8 +89,8 @@ def _prepare(df: pd.DataFrame, now: pd.Timestamp, settings: DetectionSettings) -
         p_dis=np.where(np.isnan(p_dis), disrespectful.astype(float), p_dis),
         p_founded=np.where(np.isnan(p_founded), founded.astype(float), p_founded),
         reposts=np.maximum(reposts.astype(np.int64), 0),
-        texts=_column(df, "text", "").fillna("").astype(str).to_numpy(dtype=object), embeddings=embeddings,
-        langs=_column(df, "lang", "").fillna("").astype(str).str.strip().str.lower().str[:2]
+        texts=column(df, "text", "").fillna("").astype(str).to_numpy(dtype=object), embeddings=embeddings,
+        langs=column(df, "lang", "").fillna("").astype(str).str.strip().str.lower().str[:2]
         .to_numpy(dtype=object),
     )
 
@@ -181,7 +129,7 @@ def assess_author(mentions: pd.DataFrame, now: Any, settings: DetectionSettings 
     settings = settings or DetectionSettings()
     if subject_key is None:
         authors = set(mentions["author_key"].astype(str)) if len(mentions) else set()
-        customers = {str(c) for c in _column(mentions, "customer_id", None).dropna() if str(c)}
+        customers = {str(c) for c in column(mentions, "customer_id", None).dropna() if str(c)}
         if len(authors) > 1 and len(customers) == 1:
             subject_key, subject_type = f"customer:{customers.pop()}", "customer"
         elif len(authors) == 1:
