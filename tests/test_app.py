@@ -211,8 +211,8 @@ def test_empty_database_shows_zeroes_and_empty_states(tmp_path, monkeypatch):
     monkeypatch.setenv("MONITOR_CONFIG", str(tmp_path / "absent.toml"))
     at = run_app()
     assert metrics(at) == {
-        "Mentions today": "0", "Mentions, 7 days": "0", "Disrespectful": "–",
-        "Complaints open": "0", "Active campaigns": "0", "Coord. groups": "0",
+        "Mentions today": "0", "Last 7 days": "0", "Disrespectful": "–",
+        "To recover": "0", "Campaigns": "0", "Groups": "0",
         "Failing sources": "0"}
     notices = [i.value for i in at.info]
     for expected in ("No founded complaints to recover right now.", "No campaigns or authors on watch.",
@@ -226,13 +226,13 @@ def test_kpis_show_the_seeded_numbers(seeded):
     shown = metrics(at)
     share = seeded.disrespectful_7d / seeded.scored_7d
     assert shown["Mentions today"] == str(seeded.mentions_today) == "3"
-    assert shown["Mentions, 7 days"] == str(seeded.mentions_7d) == "14"
+    assert shown["Last 7 days"] == str(seeded.mentions_7d) == "14"
     assert shown["Disrespectful"] == f"{share:.0%}" == "64%"
-    assert shown["Complaints open"] == "2"
-    assert shown["Active campaigns"] == "1"
-    assert shown["Coord. groups"] == "1"
+    assert shown["To recover"] == "2"
+    assert shown["Campaigns"] == "1"
+    assert shown["Groups"] == "1"
     assert shown["Failing sources"] == "1"
-    assert [m.delta for m in at.metric if m.label == "Active campaigns"] == ["1 on watch"]
+    assert [m.delta for m in at.metric if m.label == "Campaigns"] == ["1 on watch"]
 
 
 def test_untrusted_text_is_shown_as_plain_text_only(seeded):
@@ -406,7 +406,9 @@ def test_playbook_course_with_drafts_in_the_authors_language_first(seeded):
     assert "Course: Recover the customer\nPriority: 1 – act today" in texts  # joe: recurring, en
     assert any(t.startswith("Course: Part ways gracefully") for t in texts)  # troll: campaign, pt
     languages = [t for t in texts if t in ("Portuguese", "Spanish", "English")]
-    assert languages == ["English", "Portuguese", "Spanish", "Portuguese", "Spanish", "English"]
+    # complaint (en author), campaign (pt author), then the coordinated group's statement
+    assert languages == ["English", "Portuguese", "Spanish", "Portuguese", "Spanish", "English",
+                         "Portuguese", "Spanish", "English"]
     drafts = [c.value for c in at.code]
     assert any("Troll Brasil Ltda" in d for d in drafts)  # customer name only in plain code blocks
     assert "Troll Brasil" not in "\n".join(markdown_rendered(at))
@@ -414,14 +416,14 @@ def test_playbook_course_with_drafts_in_the_authors_language_first(seeded):
 
 def test_case_status_owner_and_note_are_kept_and_counted(seeded):
     at = run_app()
-    before = int(metrics(at)["Complaints open"])
+    before = int(metrics(at)["To recover"])
     key = "bluesky:joe_k"
     at.text_input(key=f"cmp_owner_{key}").input("Maria").run()
     at.text_input(key=f"cmp_note_{key}").input("Called him: refund sent <b>today</b>").run()
     at.button(key="cmp_add_note").click().run()
     at.selectbox(key=f"cmp_status_{key}").select("resolved").run()
     assert not at.exception
-    assert int(metrics(at)["Complaints open"]) == before - 1
+    assert int(metrics(at)["To recover"]) == before - 1
     store = open_store(seeded.path)
     state, events = store.case_state(key), store.case_events(key)
     store.close()

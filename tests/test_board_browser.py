@@ -174,6 +174,6 @@ def test_board_renders_in_chromium(tmp_path):
         assert colours is not None and len(colours) > 200  # text, cards and a chart, not a blank page
     kpis = {text.split("\n")[0]: text for text in seen["metrics"]}
     assert str(seeded.mentions_today) in kpis["Mentions today"]
-    assert str(seeded.mentions_7d) in kpis["Mentions, 7 days"]
+    assert str(seeded.mentions_7d) in kpis["Last 7 days"]
     # The seeded `<script>alert(1)</script>` mention is on the page as text: it never runs.
     assert seen["dialogs"] == [] and not seen["injected_script"]

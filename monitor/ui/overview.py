@@ -15,19 +15,19 @@ def kpi_strip(ctx: BoardContext) -> None:
     cols = st.columns(7)
     cols[0].metric("Mentions today", numbers["mentions_today"], border=True,
                    help="Mentions posted since 00:00 UTC today.")
-    cols[1].metric("Mentions, 7 days", numbers["mentions_7d"], border=True,
+    cols[1].metric("Last 7 days", numbers["mentions_7d"], border=True,
                    help="Mentions posted in the last 7 days, today included.")
     cols[2].metric("Disrespectful", "–" if share is None else f"{share:.0%}", border=True,
                    help="Share of the last 7 days' classified mentions that are disrespectful.")
-    cols[3].metric("Complaints open", numbers["complaints_open"], border=True,
-                   help="Founded-complaint cases (one-off or recurring) whose recovery checklist "
-                        "is not complete.")
-    cols[4].metric("Active campaigns", numbers["campaigns"], border=True,
+    cols[3].metric("To recover", numbers["complaints_open"], border=True,
+                   help="People with a founded complaint (one-off or recurring) whose case is not "
+                        "resolved or closed and whose recovery checklist is not complete.")
+    cols[4].metric("Campaigns", numbers["campaigns"], border=True,
                    delta=f"{numbers['watch']} on watch" if numbers["watch"] else None,
                    delta_color="off", delta_arrow="off",
-                   help="Authors or customers waging a war on the company (repeated, "
-                        "disrespectful, baseless); 'on watch' may become one.")
-    cols[5].metric("Coord. groups", numbers["groups_active"], border=True,
+                   help="People waging a war on the company (repeated, disrespectful, "
+                        "baseless); 'on watch' may become one.")
+    cols[5].metric("Groups", numbers["groups_active"], border=True,
                    delta_color="off", delta_arrow="off",
                    delta=f"{numbers['groups_total']} in all"
                    if numbers["groups_total"] > numbers["groups_active"] else None,
