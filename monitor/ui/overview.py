@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from monitor import board
 from monitor.ui.context import BoardContext
 from monitor.ui.data import load_daily, load_facets, load_kpis, load_mentions
 from monitor.ui.widgets import daily_chart, show_mentions
@@ -51,7 +52,8 @@ def overview_tab(ctx: BoardContext) -> None:
     st.subheader("Latest mentions")
     facets = load_facets(ctx.db_path, ctx.tick)
     cols = st.columns([2, 1, 1, 2])
-    categories = cols[0].multiselect("Category", facets["category"], key="ov_category")
+    categories = cols[0].multiselect("Category", facets["category"], key="ov_category",
+                                     format_func=lambda c: board.CATEGORY_LABELS.get(c, c))
     langs = cols[1].multiselect("Language", facets["lang"], key="ov_lang")
     sources = cols[2].multiselect("Source", facets["source"], key="ov_source")
     contains = cols[3].text_input("Text or author contains", key="ov_contains").strip()

@@ -89,6 +89,8 @@ def category_colors(categories: pd.Index) -> list[str]:
 
 def daily_chart(daily: pd.DataFrame, height: int = 260) -> alt.Chart:
     """Stacked bars per day (ISO day strings keep the order), labelled like 'Nov 23'."""
+    colors = category_colors(daily.columns)
+    daily = daily.rename(columns=lambda c: board.CATEGORY_LABELS.get(str(c), str(c)))
     long = daily.reset_index().melt(id_vars="day", var_name="category", value_name="mentions")
     categories = list(daily.columns)
     return alt.Chart(long, height=height).mark_bar().encode(
@@ -96,7 +98,7 @@ def daily_chart(daily: pd.DataFrame, height: int = 260) -> alt.Chart:
             labelAngle=0, labelOverlap=True, labelExpr="timeFormat(toDate(datum.value), '%b %d')")),
         y=alt.Y("sum(mentions):Q", title="Mentions"),
         color=alt.Color("category:N", title="Category", legend=alt.Legend(orient="top"),
-                        scale=alt.Scale(domain=categories, range=category_colors(daily.columns))),
+                        scale=alt.Scale(domain=categories, range=colors)),
         order=alt.Order("category:N"),
         tooltip=["day:O", "category:N", "mentions:Q"],
     )
