@@ -157,9 +157,19 @@ def train_report_tables(report: Any) -> dict[str, pd.DataFrame]:
 
 # ---- cases: complaints and campaigns --------------------------------------------------------
 
-def subjects(store: Store, verdicts: Sequence[str]) -> pd.DataFrame:
-    """Subjects with these verdicts, headline figures as columns, strongest first."""
-    frame = store.subjects_frame(verdicts)
+def case_total(store: Store, verdicts: Sequence[str]) -> int:
+    """How many people hold these verdicts (a list may show only the strongest)."""
+    counts = store.verdict_counts()
+    return sum(counts.get(v, 0) for v in verdicts)
+
+
+CASE_LIST_LIMIT = 500
+"""The strongest cases a list shows; the KPIs count them all."""
+
+
+def subjects(store: Store, verdicts: Sequence[str], limit: int | None = CASE_LIST_LIMIT) -> pd.DataFrame:
+    """People with these verdicts, headline figures as columns, strongest first (at most `limit`)."""
+    frame = store.subjects_frame(verdicts, limit)
     if frame.empty:
         return frame
     figures = [parse_json(v, {}) for v in frame["figures_json"]]

@@ -216,49 +216,37 @@ class ReadQueries(StoreBase):
         ).fetchall()
         return sorted(r[0] for r in existing)
 
-    def subjects_frame(self, verdicts: Sequence[str]) -> pd.DataFrame:
-        """Subjects holding one of the verdicts, with display names, language and case progress.
-
-        `lang` is the subject's most frequent mention language; `steps_done` counts the
-        checklist steps marked done on the board.
+    def subjects_frame(self, verdicts: Sequence[str], limit: int | None = None) -> pd.DataFrame:
+        """People (cases) holding one of the verdicts, strongest first (at most `limit`), with
+        display names and case progress. Language, window mention count and latest mention come
+        from the verdict's own figures, so the list never scans the mentions table.
         """
         return self._frame(
             "WITH subj AS (SELECT * FROM verdicts v WHERE verdict IN (SELECT value FROM json_each(?))"
-            f"   AND {_ONE_CASE_PER_PERSON}),"
-            " members AS (SELECT subject_key, subject_key AS author_key FROM subj"
-            "   UNION SELECT s.subject_key, l.author_key FROM subj s JOIN author_links l"
-            f"   ON 'customer:' || l.customer_id = s.subject_key AND l.status IN {LINKED}),"
-            " langs AS (SELECT mb.subject_key, m.lang, COUNT(*) AS n,"
-            "   MAX(m.created_at) AS last_at FROM members mb JOIN mentions m"
-            "   ON m.author_key = mb.author_key GROUP BY mb.subject_key, m.lang),"
-            " activity AS (SELECT subject_key, SUM(n) AS mentions, MAX(last_at) AS last_mention_at"
-            "   FROM langs GROUP BY subject_key),"
-            " top_lang AS (SELECT subject_key, lang FROM (SELECT subject_key, lang, ROW_NUMBER()"
-            "   OVER (PARTITION BY subject_key ORDER BY n DESC, lang) AS r FROM langs) WHERE r = 1),"
-            " steps AS (SELECT subject_key, COUNT(*) AS steps_done, MAX(done_at) AS last_step_at"
-            "   FROM case_steps GROUP BY subject_key),"
-            " became AS (SELECT subject_key, verdict, MIN(changed_at) AS first_at"
-            "   FROM verdict_history GROUP BY subject_key, verdict)"
+            f"   AND {_ONE_CASE_PER_PERSON} ORDER BY score DESC, subject_key LIMIT ?)"
             " SELECT s.subject_key, s.subject_type, s.verdict, s.score, s.verdict_since,"
-            "  b.first_at AS first_verdict_at, s.updated_at,"
+            "  (SELECT MIN(h.changed_at) FROM verdict_history h WHERE h.subject_key = s.subject_key"
+            "   AND h.verdict = s.verdict) AS first_verdict_at, s.updated_at,"
             "  COALESCE(a.handle, c.name, s.subject_key) AS display_name, a.name AS author_name,"
             "  a.source, COALESCE(c.customer_id, l.customer_id) AS customer_id,"
-            "  COALESCE(c.name, lc.name) AS customer_name, t.lang, act.mentions,"
-            "  act.last_mention_at, COALESCE(st.steps_done, 0) AS steps_done, st.last_step_at,"
+            "  COALESCE(c.name, lc.name) AS customer_name,"
+            "  json_extract(s.figures_json, '$.lang') AS lang,"
+            "  json_extract(s.figures_json, '$.mentions') AS mentions,"
+            "  json_extract(s.figures_json, '$.last_seen') AS last_mention_at,"
+            "  (SELECT COUNT(*) FROM case_steps st WHERE st.subject_key = s.subject_key) AS steps_done,"
+            "  (SELECT MAX(st.done_at) FROM case_steps st WHERE st.subject_key = s.subject_key)"
+            "   AS last_step_at,"
             "  COALESCE(cs.status, 'new') AS status, COALESCE(cs.owner, '') AS owner,"
             "  s.figures_json, s.evidence_json, s.reasons_json"
             " FROM subj s"
             " LEFT JOIN authors a ON a.author_key = s.subject_key"
-            " LEFT JOIN customers c ON 'customer:' || c.customer_id = s.subject_key"
+            " LEFT JOIN customers c ON c.customer_id ="
+            "   CASE WHEN s.subject_key LIKE 'customer:%' THEN substr(s.subject_key, 10) END"
             f" LEFT JOIN author_links l ON l.author_key = s.subject_key AND l.status IN {LINKED}"
             " LEFT JOIN customers lc ON lc.customer_id = l.customer_id"
-            " LEFT JOIN top_lang t ON t.subject_key = s.subject_key"
-            " LEFT JOIN activity act ON act.subject_key = s.subject_key"
-            " LEFT JOIN steps st ON st.subject_key = s.subject_key"
             " LEFT JOIN case_state cs ON cs.subject_key = s.subject_key"
-            " LEFT JOIN became b ON b.subject_key = s.subject_key AND b.verdict = s.verdict"
             " ORDER BY s.score DESC, s.subject_key",
-            [json.dumps(list(verdicts))],
+            [json.dumps(list(verdicts)), -1 if limit is None else int(limit)],
         )
 
     def author_profile(self, author_key: str) -> dict[str, Any] | None:

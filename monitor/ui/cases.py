@@ -9,7 +9,7 @@ import streamlit as st
 
 from monitor import board
 from monitor.ui.context import BoardContext
-from monitor.ui.data import load_case, load_subject, load_subjects, write
+from monitor.ui.data import load_case, load_case_total, load_subject, load_subjects, write
 from monitor.ui.widgets import (AUTHOR_COLUMNS, LANG_NAMES, MINUTES, VERDICT_COLORS, daily_chart,
                                 escape_markdown, show_mentions, table, user_name)
 from monitor.verdicts import CASE_STATUSES, STATUS_LABELS
@@ -145,6 +145,9 @@ def cases_tab(ctx: BoardContext, verdicts: tuple[str, ...], key_prefix: str, int
     if subjects.empty:
         st.info(empty)
         return
+    total = load_case_total(ctx.db_path, ctx.tick, verdicts)
+    if total > len(subjects):
+        st.caption(f"The {len(subjects)} strongest of {total} cases; open the Authors tab to find any other.")
     shown = [c for c in columns if c in subjects.columns]
     table(ctx, subjects[shown], column_config=columns, hide_index=True,
                  key=f"{key_prefix}_table")

@@ -60,6 +60,11 @@ def load_subjects(db_path: str, tick: int, verdicts: tuple[str, ...]) -> pd.Data
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
+def load_case_total(db_path: str, tick: int, verdicts: tuple[str, ...]) -> int:
+    return board.case_total(get_store(db_path), verdicts)
+
+
+@st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
 def load_subject(db_path: str, tick: int, subject_key: str) -> dict[str, Any] | None:
     return board.subject_detail(get_store(db_path), subject_key)
 
