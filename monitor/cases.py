@@ -124,11 +124,15 @@ def is_open_complaint(verdict: str, steps_done: int, status: str = "new") -> boo
             and int(steps_done or 0) < complaint_steps(verdict))
 
 
-def open_complaint_count(store: "Store") -> int:
-    """People with a founded-complaint case (one-off or recurring) whose recovery is not done."""
-    frame = store.case_progress(COMPLAINT_VERDICTS, "recovery.")
-    return sum(is_open_complaint(v, n, st) for v, n, st
-               in zip(frame["verdict"], frame["steps_done"], frame["status"]))
+def open_complaint_count(store: "Store", verdict_counts: Mapping[str, int] | None = None) -> int:
+    """People with a founded-complaint case (one-off or recurring) whose recovery is not done:
+    every such person, less those whose worked-on case is closed or complete."""
+    counts = store.verdict_counts() if verdict_counts is None else verdict_counts
+    total = sum(counts.get(v, 0) for v in COMPLAINT_VERDICTS)
+    worked = store.case_progress(COMPLAINT_VERDICTS, "recovery.")
+    done = sum(not is_open_complaint(v, n, st) for v, n, st
+               in zip(worked["verdict"], worked["steps_done"], worked["status"]))
+    return total - done
 
 
 def cases_table(store: "Store", verdict: str | None = None, now: datetime | None = None,

@@ -124,23 +124,26 @@ class Mentions(StoreBase):
         )
 
     def save_scores(self, scores: pd.DataFrame, model_version: str) -> None:
-        """Scores per mention id: category, p_complaint, p_disrespectful, p_founded, founded."""
+        """Scores per mention id: category, p_complaint, p_disrespectful, p_founded, founded; and
+        how sure the model is (distance of the nearer score from its 0.5 bar, for the label tab)."""
         now = iso(utcnow())
         rows = [
             (r.category, float(r.p_complaint), float(r.p_disrespectful), float(r.p_founded),
-             int(bool(r.founded)), model_version, now, r.id)
+             int(bool(r.founded)), model_version, now,
+             min(abs(float(r.p_disrespectful) - 0.5), abs(float(r.p_founded) - 0.5)), r.id)
             for r in scores.itertuples(index=False)
         ]
         with self.db.atomic():
             self.db.conn.executemany(
                 "UPDATE mentions SET category=?, p_complaint=?, p_disrespectful=?, p_founded=?,"
-                " founded=?, model_version=?, scored_at=? WHERE id=?", rows
+                " founded=?, model_version=?, scored_at=?, sureness=? WHERE id=?", rows
             )
 
     def clear_scores(self) -> int:
         """Mark every mention for re-scoring (after switching the model version)."""
         with self.db.atomic():
-            return self.db.execute("UPDATE mentions SET scored_at = NULL, assessed = 0").rowcount
+            return self.db.execute("UPDATE mentions SET scored_at = NULL, sureness = NULL,"
+                                   " assessed = 0").rowcount
 
     def embedding_cache(self) -> "StoreEmbeddingCache":
         """The classifier's embedding cache (`embedding.EmbeddingCache`) kept in this store."""

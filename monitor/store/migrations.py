@@ -129,3 +129,22 @@ def m002_case_work(db: Database) -> None:
 def m003_customer_currency(db: Database) -> None:
     """Each customer's currency, so amounts are shown in it (blank: the playbook.currency setting)."""
     db["customers"].add_column("currency", str)
+
+
+@migrations()
+def m004_board_index(db: Database) -> None:
+    """One covering index for the board's headline numbers, its per-day chart and its filters:
+    they read a period of mentions without touching the table rows."""
+    db.execute("CREATE INDEX idx_mentions_board ON mentions"
+               "(created_at, category, lang, source, scored_at, p_disrespectful, founded)")
+    db["authors"].create_index(["last_seen_at"])
+
+
+@migrations()
+def m005_sureness(db: Database) -> None:
+    """How sure the model is of each scored mention (0 = on its bar), so the label tab finds the
+    least sure ones through an index instead of sorting every mention."""
+    db["mentions"].add_column("sureness", float)
+    db.execute("UPDATE mentions SET sureness = min(abs(p_disrespectful - 0.5), abs(p_founded - 0.5))"
+               " WHERE scored_at IS NOT NULL")
+    db.execute("CREATE INDEX idx_mentions_sureness ON mentions(sureness) WHERE sureness IS NOT NULL")

@@ -146,7 +146,7 @@ class ReadQueries(StoreBase):
 
         Sureness is the distance of the nearer of the disrespect and founded scores from the
         bar (0.5): a label there teaches the next version the most."""
-        where, args = ["m.scored_at IS NOT NULL", "m.id NOT IN (SELECT mention_id FROM labels)"], []
+        where, args = ["m.sureness IS NOT NULL", "m.id NOT IN (SELECT mention_id FROM labels)"], []
         if since:
             where.append("m.created_at >= ?")
             args.append(since)
@@ -155,10 +155,9 @@ class ReadQueries(StoreBase):
             args += [contains, contains]
         args.append(limit)
         return self._frame(
-            f"SELECT {_MENTION_COLUMNS},"
-            " min(abs(m.p_disrespectful - 0.5), abs(m.p_founded - 0.5)) AS sureness"
-            " FROM mentions m JOIN authors a ON a.author_key = m.author_key"
-            f" WHERE {' AND '.join(where)} ORDER BY sureness, m.created_at DESC, m.id LIMIT ?", args
+            f"SELECT {_MENTION_COLUMNS}, m.sureness"
+            " FROM mentions m INDEXED BY idx_mentions_sureness JOIN authors a ON a.author_key = m.author_key"
+            f" WHERE {' AND '.join(where)} ORDER BY m.sureness, m.created_at DESC, m.id LIMIT ?", args
         )
 
     def mentions_by_ids(self, ids: Sequence[str]) -> pd.DataFrame:
@@ -181,16 +180,19 @@ class ReadQueries(StoreBase):
     # ---- authors and subjects -------------------------------------------------------------
 
     def case_progress(self, verdicts: Sequence[str], step_prefix: str) -> pd.DataFrame:
-        """One row per person holding one of the verdicts: subject_key, verdict, steps_done
-        (steps whose id starts with `step_prefix`, e.g. "recovery.") and the case status; enough
-        to tell open cases without running the playbook."""
+        """One row per person holding one of the verdicts whose case anyone has worked on:
+        subject_key, verdict, steps_done (steps whose id starts with `step_prefix`, e.g.
+        "recovery.") and status. Cases nobody touched are new with no step done, so they are
+        only counted (`verdict_counts`), never listed: this stays small at any scale."""
         return self._frame(
-            "SELECT v.subject_key, v.verdict, COUNT(s.step_id) AS steps_done,"
-            " COALESCE(cs.status, 'new') AS status FROM verdicts v"
-            " LEFT JOIN case_steps s ON s.subject_key = v.subject_key AND s.step_id LIKE ? || '%'"
+            "WITH worked AS (SELECT subject_key FROM case_state UNION SELECT subject_key FROM case_steps)"
+            " SELECT v.subject_key, v.verdict,"
+            " (SELECT COUNT(*) FROM case_steps s WHERE s.subject_key = v.subject_key"
+            "  AND s.step_id LIKE ? || '%') AS steps_done,"
+            " COALESCE(cs.status, 'new') AS status FROM worked w"
+            " JOIN verdicts v ON v.subject_key = w.subject_key"
             " LEFT JOIN case_state cs ON cs.subject_key = v.subject_key"
-            f" WHERE v.verdict IN (SELECT value FROM json_each(?)) AND {_ONE_CASE_PER_PERSON}"
-            " GROUP BY v.subject_key, v.verdict, cs.status",
+            f" WHERE v.verdict IN (SELECT value FROM json_each(?)) AND {_ONE_CASE_PER_PERSON}",
             [step_prefix, json.dumps(list(verdicts))])
 
     def display_name(self, subject_key: str) -> str:
@@ -265,15 +267,16 @@ class ReadQueries(StoreBase):
         return None if frame.empty else frame.iloc[0].to_dict()
 
     def author_search(self, contains: str = "", limit: int = 200) -> pd.DataFrame:
-        """Authors whose handle, name or key contains the text, most active first."""
+        """Authors whose handle, name or key contains the text, most recently seen first (their
+        mention counts are read for the page shown only)."""
         return self._frame(
-            "SELECT a.author_key, a.handle, a.name, a.source, v.verdict, COUNT(m.id) AS mentions,"
-            " MAX(m.created_at) AS last_mention_at FROM authors a"
-            " LEFT JOIN mentions m ON m.author_key = a.author_key"
+            "SELECT a.author_key, a.handle, a.name, a.source, v.verdict,"
+            " (SELECT COUNT(*) FROM mentions m WHERE m.author_key = a.author_key) AS mentions,"
+            " a.last_seen_at AS last_mention_at FROM authors a"
             " LEFT JOIN verdicts v ON v.subject_key = a.author_key"
             " WHERE ? = '' OR instr(lower(a.handle || ' ' || COALESCE(a.name, '') || ' '"
             " || a.author_key), lower(?)) > 0"
-            " GROUP BY a.author_key ORDER BY mentions DESC, a.author_key LIMIT ?",
+            " ORDER BY a.last_seen_at DESC, a.author_key LIMIT ?",
             [contains, contains, limit],
         )
 
@@ -365,11 +368,12 @@ class ReadQueries(StoreBase):
     # ---- sources ----------------------------------------------------------------------------
 
     def source_activity(self, since: str) -> pd.DataFrame:
-        """Per source: mentions since the given time, newest post and last collection."""
+        """Per source: mentions since the given time, all stored, and the newest post (read from
+        the board index alone; the collectors' last runs are in `job_health`)."""
         return self._frame(
             "SELECT source, COALESCE(SUM(created_at >= ?), 0) AS recent_mentions, COUNT(*) AS mentions,"
-            " MAX(created_at) AS newest_post_at, MAX(collected_at) AS last_collected_at"
-            " FROM mentions GROUP BY source ORDER BY source", [since]
+            " MAX(created_at) AS newest_post_at"
+            " FROM mentions INDEXED BY idx_mentions_board GROUP BY source ORDER BY source", [since]
         )
 
     def alert_counts(self) -> dict[str, int]:

@@ -11,7 +11,7 @@ from monitor.ui.widgets import JOB_COLUMNS, table
 SECTIONS = (
     ("activity", "Mentions per source (last 7 days)", None, "No mentions stored yet.",
      {"source": "Source", "recent_mentions": "Last 7 days", "mentions": "All stored",
-      "newest_post_at": "Newest post", "last_collected_at": "Last collected"}),
+      "newest_post_at": "Newest post"}),
     ("alerts", "Alerts outbox", None, "No alerts queued.",
      {"created_at": "Queued", "state": "State", "kind": "Kind", "title": "Title",
       "attempts": "Attempts", "last_error": "Last delivery error", "sent_at": "Sent"}),

@@ -119,7 +119,7 @@ def user_name() -> str:
 
 
 TIME_COLUMNS = ("created_at", "first_verdict_at", "verdict_since", "last_mention_at", "first_seen_at",
-                "last_seen_at", "decided_at", "started_at", "newest_post_at", "last_collected_at",
+                "last_seen_at", "decided_at", "started_at", "newest_post_at",
                 "sent_at", "changed_at", "when", "first_at", "last_at", "labelled_at", "updated_at")
 
 
