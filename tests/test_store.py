@@ -58,7 +58,7 @@ def test_reopening_an_existing_database_keeps_data_and_applies_no_migration_twic
     again = open_store(db_path)
     assert again.count() == 1
     assert again.schema_version() == ["m001_core", "m002_case_work", "m003_customer_currency",
-                                    "m004_board_index", "m005_sureness"]
+                                    "m004_board_index", "m005_sureness", "m006_facets"]
     assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     again.close()
 
@@ -131,3 +131,19 @@ def test_repost_seen_before_its_original_still_counts(store):
     store.save_page([make_mention(2, author="friend", text="", reposts_of="x:1")])
     store.save_page([make_mention(1, author="attacker")])
     assert store.db.execute("SELECT repost_count FROM mentions WHERE id = 'x:1'").fetchone()[0] == 1
+
+
+def test_filter_choices_are_kept_as_mentions_are_stored_and_scored(store):
+    import pandas as pd
+
+    store.save_page([make_mention(1, lang="fr", source="mastodon"), make_mention(2, lang="pt")])
+    facets = store.mention_facets()
+    assert facets["lang"] == ["fr", "pt"] and facets["source"] == ["mastodon", "x"]
+    assert facets["category"] == []
+    ids = list(store.unscored(10)["id"])
+    store.save_scores(pd.DataFrame({"id": ids, "category": ["disrespectful", "other"], "p_complaint": 0.5,
+                                    "p_disrespectful": [0.9, 0.55], "p_founded": 0.1, "founded": False}), "v1")
+    assert store.mention_facets()["category"] == ["disrespectful", "other"]
+    least_sure = store.least_sure_mentions(limit=5)  # the 0.55 one is nearest its bar
+    assert list(least_sure["id"]) == [ids[1], ids[0]]
+    assert [round(v, 2) for v in least_sure["sureness"]] == [0.05, 0.4]

@@ -74,6 +74,8 @@ class Mentions(StoreBase):
                     stored += 1
                 else:
                     duplicates += 1
+            self._note_facets([("lang", m.lang) for m in mentions]
+                              + [("source", m.source) for m in mentions])
             for item in bad:
                 self.db["quarantine"].insert({**item, "created_at": now})
             if collector is not None and cursor is not None:
@@ -81,6 +83,13 @@ class Mentions(StoreBase):
                     {"collector": collector, "cursor": cursor, "updated_at": now}, pk="collector"
                 )
         return SaveResult(stored, duplicates, reposts, len(bad))
+
+    def _note_facets(self, pairs: Iterable[tuple[str, Any]]) -> None:
+        """Remember the filter values seen (languages, sources, categories)."""
+        distinct = {(kind, str(value)) for kind, value in pairs if value}
+        if distinct:
+            self.db.conn.executemany("INSERT OR IGNORE INTO facets (kind, value) VALUES (?, ?)",
+                                     sorted(distinct))
 
     def _upsert_author(self, mention: Mention, now: str) -> None:
         key = mention.author_key
@@ -138,6 +147,7 @@ class Mentions(StoreBase):
                 "UPDATE mentions SET category=?, p_complaint=?, p_disrespectful=?, p_founded=?,"
                 " founded=?, model_version=?, scored_at=?, sureness=? WHERE id=?", rows
             )
+            self._note_facets([("category", row[0]) for row in rows])
 
     def clear_scores(self) -> int:
         """Mark every mention for re-scoring (after switching the model version)."""

@@ -148,3 +148,13 @@ def m005_sureness(db: Database) -> None:
     db.execute("UPDATE mentions SET sureness = min(abs(p_disrespectful - 0.5), abs(p_founded - 0.5))"
                " WHERE scored_at IS NOT NULL")
     db.execute("CREATE INDEX idx_mentions_sureness ON mentions(sureness) WHERE sureness IS NOT NULL")
+
+
+@migrations()
+def m006_facets(db: Database) -> None:
+    """The distinct languages, sources and categories seen, kept as mentions are stored and
+    scored, so the board's filters never scan the mentions table."""
+    db["facets"].create({"kind": str, "value": str}, pk=("kind", "value"))
+    for kind in ("lang", "source", "category"):
+        db.execute(f"INSERT OR IGNORE INTO facets (kind, value) SELECT DISTINCT '{kind}', {kind}"
+                   f" FROM mentions WHERE {kind} IS NOT NULL AND {kind} != ''")

@@ -92,14 +92,14 @@ class ReadQueries(StoreBase):
 
     def mention_facets(self) -> dict[str, list[str]]:
         """Distinct categories (scored and hand-labelled), languages and sources, for filters."""
-        def values(sql: str) -> list[str]:
-            return sorted({r[0] for r in self.db.execute(sql).fetchall() if r[0]})
+        def values(sql: str, *args: str) -> list[str]:
+            return sorted({r[0] for r in self.db.execute(sql, list(args)).fetchall() if r[0]})
 
+        facet = "SELECT value FROM facets WHERE kind = ?"
         return {
-            "category": values("SELECT DISTINCT category FROM mentions UNION"
-                               " SELECT DISTINCT label FROM labels"),
-            "lang": values("SELECT DISTINCT lang FROM mentions"),
-            "source": values("SELECT DISTINCT source FROM mentions"),
+            "category": values(facet + " UNION SELECT DISTINCT label FROM labels", "category"),
+            "lang": values(facet, "lang"),
+            "source": values(facet, "source"),
         }
 
     def mention_list(
