@@ -1,9 +1,9 @@
 """Alerts: every kind and its wording, and delivery of the outbox to the chat channel.
 
 Kinds: a subject that just became a campaign, a coordinated group seen for the first time, a
-source that keeps failing. Alerts are queued in the store with deterministic ids (so re-detection never duplicates
-them) and only marked sent after the channel accepted them: a channel that is down keeps
-them pending for the next run. The channel is an Apprise URL from MONITOR_ALERT_URL, which
+source that keeps failing. Alerts are queued in the store with deterministic ids (so
+re-detection never duplicates them) and only marked sent after the channel accepted them: a
+channel that is down keeps them pending for the next run. The channel is an Apprise URL from MONITOR_ALERT_URL, which
 covers Slack, Teams, Discord, Telegram, Mattermost, e-mail and plain JSON webhooks.
 """
 
@@ -81,7 +81,7 @@ def campaign_alerts(store: "Store", now: datetime, settings: PlaybookSettings | 
         if row["verdict"] != "campaign":
             return None
         figures = json.loads(row["figures_json"])
-        case = cases.open_case(store, row["subject_key"], now, settings)  # never raises
+        case = cases.open_case(store, row["subject_key"], now, settings, drafts=False)  # never raises
         course = cases.course_label(case.course) if case and case.course else "open the case to choose"
         return {
             "id": f"campaign:{row['subject_key']}:{iso(now)[:10]}", "kind": "campaign",
