@@ -25,40 +25,45 @@ except MonitorError as exc:
     st.text(str(exc))
     st.stop()
 
-TABS = ("Overview", "Complaints to recover", "Campaigns", "Coordinated groups",
-        "Customers & links", "Authors", "Label corrections", "Sources health")
+def complaints_tab() -> None:
+    cases.cases_tab(CTX, board.COMPLAINT_VERDICTS, "cmp",
+                    "Founded complaints show what to improve: recover them fast. Listen, agree the "
+                    "problem, fix it with a deadline, keep the customer informed, follow up. "
+                    "Recurring ones point to an unresolved problem: escalate.",
+                    "No founded complaints to recover right now.", widgets.CASE_COLUMNS)
+
+
+def campaigns_tab() -> None:
+    cases.cases_tab(CTX, board.CAMPAIGN_VERDICTS, "cpg",
+                    "War on the company: the same author, again and again, disrespectful and "
+                    "baseless. Stop feeding it; document the facts; for customers, consider ending "
+                    "the relationship gracefully (never without a de-escalation attempt for a "
+                    "long-standing customer).",
+                    "No campaigns or authors on watch.", widgets.CASE_COLUMNS)
+
+
+SECTIONS = {
+    "Overview": lambda: overview.overview_tab(CTX),
+    "Complaints to recover": complaints_tab,
+    "Campaigns": campaigns_tab,
+    "Coordinated groups": lambda: groups.groups_tab(CTX),
+    "Customers & links": lambda: links.links_tab(CTX),
+    "Authors": lambda: authors.authors_tab(CTX),
+    "Label corrections": lambda: labels.labels_tab(CTX),
+    "Sources health": lambda: sources.sources_tab(CTX),
+}
 
 
 def live_board() -> None:
-    """Everything below the title; reruns on its own every `board.refresh_s` seconds when live."""
-    overview.kpi_strip(CTX)
-    tabs = st.tabs(TABS)
-    with tabs[0]:
-        overview.overview_tab(CTX)
-    with tabs[1]:
-        cases.cases_tab(CTX, board.COMPLAINT_VERDICTS, "cmp",
-                  "Founded complaints show what to improve: recover them fast. Listen, agree the "
-                  "problem, fix it with a deadline, keep the customer informed, follow up. "
-                  "Recurring ones point to an unresolved problem: escalate.",
-                  "No founded complaints to recover right now.", widgets.CASE_COLUMNS)
-    with tabs[2]:
-        cases.cases_tab(CTX, board.CAMPAIGN_VERDICTS, "cpg",
-                  "War on the company: the same author, again and again, disrespectful and "
-                  "baseless. Stop feeding it; document the facts; for customers, consider ending "
-                  "the relationship gracefully (never without a de-escalation attempt for a "
-                  "long-standing customer).",
-                  "No campaigns or authors on watch.", widgets.CASE_COLUMNS)
-    with tabs[3]:
-        groups.groups_tab(CTX)
-    with tabs[4]:
-        links.links_tab(CTX)
-    with tabs[5]:
-        authors.authors_tab(CTX)
-    with tabs[6]:
-        labels.labels_tab(CTX)
-    with tabs[7]:
-        sources.sources_tab(CTX)
+    """Everything below the title; reruns on its own every `board.refresh_s` seconds when live.
 
+    Only the open tab runs (its reads and its drawing), so the first paint does not wait for
+    the seven others."""
+    overview.kpi_strip(CTX)
+    for tab, draw in zip(st.tabs(list(SECTIONS), key="section", on_change="rerun"), SECTIONS.values()):
+        with tab:
+            if tab.open:
+                draw()
 
 with st.sidebar:
     st.header("Complaint monitor")
