@@ -350,9 +350,12 @@ def test_confirming_a_proposed_link(seeded):
     assert not at.exception
     store = open_store(seeded.path)
     links = store.links_frame().set_index("author_key")
+    merged = store.case_events("customer:C001")
     store.close()
     assert links.loc["mastodon:ana_gomez", ["customer_id", "status", "method"]].tolist() == [
         "C001", "confirmed", "manual"]
+    # the account's case is merged into the customer's (one person, one case)
+    assert ("merged", "mastodon:ana_gomez") in set(zip(merged["kind"], merged["detail"]))
     assert links.loc["x:troll_br", "status"] == "auto"  # untouched
     assert at.selectbox(key="lnk_pick").value == "x:troll_br"
 
