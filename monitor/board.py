@@ -254,10 +254,7 @@ def case_for(store: Store, subject_key: str, now: datetime,
     [(step_id, text, done)], drafts {lang: text}, customer and `available` (False when the
     playbook could not run or the subject has no verdict)."""
     case = cases.open_case(store, subject_key, now, settings)
-    if case is None:
-        return {"course": None, "priority": None, "reasons": [], "checklist": [], "drafts": {},
-                "customer": None, "available": False}
-    return case.as_dict()
+    return (case or cases.Case(subject_key, "none", None, None, [])).as_dict()
 
 
 def ordered_drafts(drafts: dict[str, str], lang: str) -> list[tuple[str, str]]:
@@ -330,7 +327,7 @@ def links(store: Store) -> dict[str, pd.DataFrame]:
 
 
 def author_search(store: Store, contains: str = "") -> pd.DataFrame:
-    """Authors whose handle, name or key contains the text, most active first."""
+    """Authors whose handle, name or key contains the text, most recently seen first."""
     return store.author_search(contains)
 
 

@@ -22,6 +22,7 @@ import pandas as pd
 from monitor import playbook
 from monitor.crm import Customer
 from monitor.settings import PlaybookSettings
+from monitor.texts import text
 from monitor.verdicts import CLOSED_STATUSES, COMPLAINT_VERDICTS, HOSTILE_VERDICTS, Assessment, parse_json
 
 if TYPE_CHECKING:
@@ -67,6 +68,8 @@ def open_case(store: "Store", subject_key: str, now: datetime,
     row = store.verdict_row(subject_key)
     if row is None:
         return None
+    settings = settings or PlaybookSettings()
+    state = store.case_state(subject_key)
     try:
         assessment = Assessment.from_row(row)
         customer_row = store.customer_of(subject_key)
@@ -74,42 +77,40 @@ def open_case(store: "Store", subject_key: str, now: datetime,
         evidence = store.mentions_by_ids(list(assessment.evidence))
         threat = assessment.verdict in HOSTILE_VERDICTS and playbook.has_threat_in(evidence.get("text", []))
         course = playbook.decide(assessment, customer, now=now, has_threat=threat,
-                                 settings=settings or PlaybookSettings(), drafts=drafts)
+                                 settings=settings, drafts=drafts)
     except Exception:  # noqa: BLE001 - shown as "playbook unavailable", logged for the team
         logger.exception("playbook failed for %s", subject_key)
-        state = store.case_state(subject_key)
         return Case(subject_key, str(row.get("verdict") or "none"), None, None,
                     [str(r) for r in parse_json(row.get("reasons_json"), [])],
                     status=state["status"], owner=state["owner"] or "")
-    done = store.done_steps(subject_key)
-    state = store.case_state(subject_key)
-    currency = (customer.currency if customer else "") or (settings or PlaybookSettings()).currency
+    currency = (customer.currency if customer else "") or settings.currency
     return Case(
         subject_key, assessment.verdict, course.course, course.priority,
-        [r.render("en", currency) for r in course.reasons],
-        [(step_id, text, step_id in done) for step_id, text in course.checklist_items()],
+        [r.render("en", currency) for r in course.reasons], _checklist(store, subject_key, course),
         dict(course.drafts), vars(customer) if customer else None,
         status=state["status"], owner=state["owner"] or "",
     )
+
+
+def _checklist(store: "Store", subject_key: str, course: playbook.Course) -> list[tuple[str, str, bool]]:
+    """The course's steps as (step id, text, done), with what the team ticked for this case."""
+    done = store.done_steps(subject_key)
+    return [(step_id, text, step_id in done) for step_id, text in course.checklist_items()]
 
 
 def group_case(store: "Store", group: Mapping[str, Any]) -> Case:
     """The case of a coordinated group (keyed `group:<id>`): one response for all its accounts."""
     key = f"group:{group['group_id']}"
     course = playbook.group_course(group["accounts"], group["occurrences"], group["first_at"])
-    done, state = store.done_steps(key), store.case_state(key)
+    state = store.case_state(key)
     return Case(key, "coordinated", course.course, course.priority, [str(r) for r in course.reasons],
-                [(step_id, text, step_id in done) for step_id, text in course.checklist_items()],
-                dict(course.drafts), None, status=state["status"], owner=state["owner"] or "")
+                _checklist(store, key, course), dict(course.drafts), None,
+                status=state["status"], owner=state["owner"] or "")
 
 
 def course_label(course: str | None) -> str:
     """The English name of a playbook course ('recovery' -> 'Recover the customer')."""
-    if not course:
-        return "–"
-    from monitor.texts import text
-
-    return text("en", "courses", course)
+    return text("en", "courses", course) if course else "–"
 
 
 def complaint_steps(verdict: str) -> int:

@@ -12,7 +12,7 @@ import logging
 import re
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
@@ -67,8 +67,7 @@ def normalise_name(name: str) -> str:
 def propose_links(authors: Sequence[AuthorRecord], customers: Sequence[Customer],
                   fuzzy_threshold: float = LinkingSettings.min_confidence,
                   auto_threshold: float = LinkingSettings.auto_confidence,
-                  manual: Iterable[str] | Mapping[str, str] | None = None,
-                  ambiguity_margin: float = 0.02) -> list[LinkProposal]:
+                  manual: Iterable[str] | Mapping[str, str] | None = None) -> list[LinkProposal]:
     """One proposal per author that matches a customer, sorted by author key.
 
     Order of methods: exact handle on the author's network (confidence 1.0), an e-mail address
@@ -77,9 +76,9 @@ def propose_links(authors: Sequence[AuthorRecord], customers: Sequence[Customer]
     handle equal to one the customer declared on another network (0.93, a second account),
     then a fuzzy match of a full name whose confidence is the name similarity. A first name
     alone never matches, and a customer whose CRM names another handle on the author's network
-    is never matched by name (a namesake). Short handles and matches shared by two customers
-    within `ambiguity_margin` are only proposed. Authors in `manual` (decided by a person) are
-    skipped.
+    is never matched by name (a namesake). A name match, a short handle, a match shared by two
+    customers, or exact evidence below `auto_threshold` is only proposed. Authors in `manual`
+    (decided by a person) are skipped.
     """
     skip = set(manual or ())
     index = _Index(customers)
@@ -90,7 +89,9 @@ def propose_links(authors: Sequence[AuthorRecord], customers: Sequence[Customer]
         proposal = (_by_handle(author, index) or _by_email(author, index)
                     or _by_profile(author, index) or _by_email_name(author, index)
                     or _by_handle_elsewhere(author, index)
-                    or _by_name(author, index, fuzzy_threshold, auto_threshold, ambiguity_margin))
+                    or _by_name(author, index, fuzzy_threshold))
+        if proposal is not None and proposal.status == "auto" and proposal.confidence < auto_threshold:
+            proposal = replace(proposal, status="proposed")
         if proposal is not None:
             proposals.append(proposal)
     proposals = _one_account_per_network(proposals, {a.author_key: a.source for a in authors})
@@ -197,9 +198,7 @@ def compact_handle(value: str) -> str:
     """'@Gustavo-Araujo.bsky.social' and 'gustavo.araujo' both -> 'gustavoaraujo' (letters and
     digits of the name part, case-folded; a Mastodon instance or Bluesky domain dropped)."""
     value = normalise_name(value.strip().lstrip("@").split("@")[0])
-    for suffix in (" bsky social",):
-        value = value.removesuffix(suffix)
-    return value.replace(" ", "")
+    return value.removesuffix(" bsky social").replace(" ", "")
 
 
 def _distinctive(author_key: str, ids: list[str], method: str, compact: str) -> LinkProposal | None:
@@ -252,14 +251,13 @@ NAME_CONFIDENCE = 0.9
 """A name is never proof (namesakes are common): the best name match stays a proposal."""
 
 
-def _by_name(author: AuthorRecord, index: _Index, threshold: float, auto: float,
-             margin: float) -> LinkProposal | None:
+def _by_name(author: AuthorRecord, index: _Index, threshold: float) -> LinkProposal | None:
     """A person's full name (two words or more, no initials) against the customers' names.
 
     Confidence: the same words -> NAME_CONFIDENCE; the author's words all within a longer CRM
     name ('Fernanda Reis' / 'Fernanda Reis Campos') -> 0.86; otherwise the token-order
-    similarity scaled below those. Always a proposal, never automatic (`auto` is unused here);
-    customers whose CRM names another handle on the author's network are skipped.
+    similarity scaled below those. Always a proposal, never automatic; customers whose CRM
+    names another handle on the author's network are skipped.
     """
     words = normalise_name(author.name).split()
     if len(words) < 2 or any(len(w) < 2 for w in words):  # a first name alone, or initials

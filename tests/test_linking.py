@@ -36,6 +36,8 @@ def test_email_in_the_profile_is_automatic():
 def test_profile_link_to_a_declared_handle_is_automatic():
     author = AuthorRecord("rss:feed1", "rss", "", "", "https://www.reddit.com/user/LuciaG/")
     assert link(author) == LinkProposal("rss:feed1", "C6", "profile", 0.95, "auto")
+    # the auto_confidence setting decides which exact evidence links without a person
+    assert link(author, auto_threshold=0.96) == LinkProposal("rss:feed1", "C6", "profile", 0.95, "proposed")
 
 
 def test_the_same_full_name_is_only_ever_proposed():

@@ -9,7 +9,7 @@ re-assessment so the customer's verdict covers them.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any
 
 import pandas as pd
 
@@ -66,19 +66,17 @@ class CaseWork(StoreBase):
         self.db["case_events"].insert({"subject_key": subject_key, "at": at, "by": by,
                                        "kind": kind, "detail": detail})
 
-    def merge_cases(self, author_keys: Sequence[str], customer_id: str, by: str) -> None:
-        """Fold each author's case into the customer's (call inside the link's transaction)."""
+    def merge_case(self, author_key: str, customer_id: str, by: str) -> None:
+        """Fold an account's case into its customer's (call inside the link's transaction): its
+        ticks and timeline move over, and its status and owner unless the customer's case has
+        its own."""
         into, now = f"customer:{customer_id}", iso(utcnow())
-        for key in author_keys:
-            self.db.execute("INSERT OR IGNORE INTO case_steps (subject_key, step_id, done_at, done_by)"
-                            " SELECT ?, step_id, done_at, done_by FROM case_steps WHERE subject_key = ?",
-                            [into, key])
-            self.db.execute("UPDATE case_events SET subject_key = ? WHERE subject_key = ?", [into, key])
-            state = self.db.execute("SELECT status, owner FROM case_state WHERE subject_key = ?",
-                                    [key]).fetchone()
-            if state and not self.db.execute("SELECT 1 FROM case_state WHERE subject_key = ?",
-                                             [into]).fetchone():
-                self.db["case_state"].insert({"subject_key": into, "status": state[0], "owner": state[1],
-                                              "updated_at": now, "updated_by": by})
-            self._event(into, now, by, "merged", key)
-            self.db.execute("UPDATE mentions SET assessed = 0 WHERE author_key = ?", [key])
+        self.db.execute("INSERT OR IGNORE INTO case_steps (subject_key, step_id, done_at, done_by)"
+                        " SELECT ?, step_id, done_at, done_by FROM case_steps WHERE subject_key = ?",
+                        [into, author_key])
+        self.db.execute("UPDATE case_events SET subject_key = ? WHERE subject_key = ?", [into, author_key])
+        self.db.execute("INSERT OR IGNORE INTO case_state (subject_key, status, owner, updated_at, updated_by)"
+                        " SELECT ?, status, owner, ?, ? FROM case_state WHERE subject_key = ?",
+                        [into, now, by, author_key])
+        self._event(into, now, by, "merged", author_key)
+        self.db.execute("UPDATE mentions SET assessed = 0 WHERE author_key = ?", [author_key])

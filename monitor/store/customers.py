@@ -87,7 +87,7 @@ class Customers(CaseWork):
                                status: str, by: str) -> None:
         was_linked = previous is not None and previous[0] in LINKED_STATUSES and previous[1] == customer_id
         if customer_id and status in LINKED_STATUSES and not was_linked:
-            self.merge_cases([author_key], customer_id, by)
+            self.merge_case(author_key, customer_id, by)
 
     def links_frame(self, status: str | None = None) -> pd.DataFrame:
         sql = ("SELECT l.*, a.handle, a.name AS author_name, c.name AS customer_name"
