@@ -86,9 +86,9 @@ def work_view(ctx: BoardContext, subject_key: str, case: dict[str, Any], events:
     status_key, owner_key = f"{key_prefix}_status_{subject_key}", f"{key_prefix}_owner_{subject_key}"
     cols[0].selectbox("Status", CASE_STATUSES, index=CASE_STATUSES.index(case.get("status") or "new"),
                       format_func=lambda s: STATUS_LABELS.get(s, s), key=status_key,
-                      on_change=save_state, args=(ctx.db_path, subject_key, "status", status_key))
+                      on_change=save_state, args=(ctx.db_path, subject_key, "set_case_status", status_key))
     cols[1].text_input("Owner", value=case.get("owner") or "", key=owner_key, placeholder="Nobody yet",
-                       on_change=save_state, args=(ctx.db_path, subject_key, "owner", owner_key))
+                       on_change=save_state, args=(ctx.db_path, subject_key, "set_case_owner", owner_key))
     note_key = f"{key_prefix}_note_{subject_key}"
     note = cols[2].text_input("Add a note for the team", key=note_key,
                               placeholder="e.g. called the customer, refund agreed")
@@ -104,11 +104,10 @@ def work_view(ctx: BoardContext, subject_key: str, case: dict[str, Any], events:
                 "who": "Who", "what": "What", "detail": st.column_config.TextColumn("Detail", width="large")})
 
 
-def save_state(db_path: str, subject_key: str, field: str, widget_key: str) -> None:
+def save_state(db_path: str, subject_key: str, setter: str, widget_key: str) -> None:
+    """Store the widget's new value with the store's `setter` (set_case_status, set_case_owner)."""
     value = str(st.session_state.get(widget_key) or "")
-    action = (lambda s: s.set_case_status(subject_key, value, user_name())) if field == "status" else (
-        lambda s: s.set_case_owner(subject_key, value, user_name()))
-    write(db_path, action)
+    write(db_path, lambda s: getattr(s, setter)(subject_key, value, user_name()))
 
 
 def checklist_view(ctx: BoardContext, subject_key: str, checklist: list[tuple[str, str, bool]],
