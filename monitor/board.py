@@ -18,7 +18,7 @@ from monitor.mention import iso
 from monitor.settings import PlaybookSettings
 from monitor.store import Store
 from monitor.text import main_language as _main_language
-from monitor.wording import figures_table, history_table
+from monitor.wording import LINK_METHOD_LABELS, figures_table, history_table
 from monitor.verdicts import (COMPLAINT_VERDICTS, HOSTILE_VERDICTS, STATUS_LABELS, VERDICT_LABELS,
                               parse_json)
 
@@ -321,9 +321,12 @@ def sources_health(store: Store, now: datetime) -> dict[str, pd.DataFrame]:
 # ---- customers, authors, labels -------------------------------------------------------------
 
 def links(store: Store) -> dict[str, pd.DataFrame]:
-    """The Customers & links tab: proposals to review, every link, the customers."""
-    return {"review": store.links_to_review(), "all": store.links_frame(),
-            "customers": store.customers_overview()}
+    """The Customers & links tab: proposals to review, every link, the customers; how each link
+    was found in plain words (`matched_by`)."""
+    review, every = store.links_to_review(), store.links_frame()
+    for frame in (review, every):
+        frame["matched_by"] = frame["method"].map(lambda m: LINK_METHOD_LABELS.get(m, m))
+    return {"review": review, "all": every, "customers": store.customers_overview()}
 
 
 def author_search(store: Store, contains: str = "") -> pd.DataFrame:

@@ -35,6 +35,11 @@ CUSTOMER_LABELS = {
     "monthly_value": "Monthly value", "overdue_balance": "Overdue balance",
     "days_overdue": "Days overdue", "flags": "Flags", "currency": "Currency",
 }
+LINK_METHOD_LABELS = {
+    "handle": "same handle in the CRM", "email": "e-mail address", "profile": "profile link",
+    "handle_elsewhere": "handle declared on another network", "email_name": "handle = e-mail name",
+    "fuzzy_name": "same name", "manual": "linked by a person",
+}
 FLAG_LABELS = {"abuse_of_staff": "abuse of staff", "illegal_request": "illegal request",
                "impossible_demands": "impossible demands"}
 

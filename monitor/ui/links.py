@@ -18,12 +18,13 @@ def links_tab(ctx: BoardContext) -> None:
     if review.empty:
         st.info("Nothing to review: every link has been decided.")
     else:
-        table(ctx, review, hide_index=True, key="lnk_review", column_config=LINK_COLUMNS)
+        table(ctx, review, hide_index=True, key="lnk_review", column_config=LINK_COLUMNS,
+              column_order=list(LINK_COLUMNS))
         rows = {r.author_key: r for r in review.itertuples(index=False)}
         chosen = st.selectbox(
             "Link", list(rows), key="lnk_pick",
             format_func=lambda k: f"{rows[k].handle} → {rows[k].customer_name or rows[k].customer_id}"
-                                  f" ({rows[k].method}, {rows[k].confidence:.2f})")
+                                  f" ({rows[k].matched_by}, {rows[k].confidence:.2f})")
         cols = st.columns(6)
         if cols[0].button("Confirm link", key="lnk_confirm", type="primary"):
             row = rows[chosen]
@@ -56,4 +57,5 @@ def links_tab(ctx: BoardContext) -> None:
         table(ctx, customers, hide_index=True, key="lnk_customers", column_config=CUSTOMER_COLUMNS)
     if not data["all"].empty:
         with st.expander("All links and decisions"):
-            table(ctx, data["all"], hide_index=True, key="lnk_all", column_config=LINK_COLUMNS)
+            table(ctx, data["all"], hide_index=True, key="lnk_all", column_config=LINK_COLUMNS,
+                  column_order=list(LINK_COLUMNS))

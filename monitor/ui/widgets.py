@@ -42,8 +42,8 @@ AUTHOR_COLUMNS = {
     "last_mention_at": "Last mention",
 }
 LINK_COLUMNS = {
-    "author_key": "Account key", "handle": "Author", "author_name": "Author name",
-    "customer_id": "Customer id", "customer_name": "Customer", "method": "Matched by",
+    "handle": "Author", "author_name": "Author name",
+    "customer_id": "Customer id", "customer_name": "Customer", "matched_by": "Matched by",
     "confidence": st.column_config.ProgressColumn("Confidence", min_value=0.0, max_value=1.0,
                                                   format="%.2f"),
     "status": "Status", "decided_by": "Decided by", "decided_at": "Decided",
