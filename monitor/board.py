@@ -330,8 +330,11 @@ def links(store: Store) -> dict[str, pd.DataFrame]:
 
 
 def author_search(store: Store, contains: str = "") -> pd.DataFrame:
-    """Authors whose handle, name or key contains the text, most recently seen first."""
-    return store.author_search(contains)
+    """Authors whose handle, name or key contains the text, most recently seen first, with
+    their verdict's name."""
+    frame = store.author_search(contains)
+    frame["verdict"] = frame["verdict"].map(lambda v: VERDICT_LABELS.get(v, v) if isinstance(v, str) else v)
+    return frame
 
 
 def author_detail(store: Store, author_key: str) -> dict[str, Any] | None:

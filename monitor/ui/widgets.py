@@ -136,8 +136,13 @@ def in_time_zone(frame: pd.DataFrame, time_zone: str) -> pd.DataFrame:
 
 
 def table(ctx: Any, frame: pd.DataFrame, **kwargs: Any) -> None:
-    """st.dataframe (plain-text cells) with times in the team's time zone."""
-    st.dataframe(in_time_zone(frame, ctx.time_zone), **kwargs)
+    """st.dataframe (plain-text cells) with times in the team's time zone, to the minute."""
+    columns = dict(kwargs.pop("column_config", None) or {})
+    for column in TIME_COLUMNS:
+        if column in frame.columns and (column not in columns or isinstance(columns[column], str)):
+            label = columns.get(column) or column.replace("_", " ").capitalize()
+            columns[column] = st.column_config.DatetimeColumn(label, format=MINUTES)
+    st.dataframe(in_time_zone(frame, ctx.time_zone), column_config=columns, **kwargs)
 
 
 def show_mentions(ctx: Any, frame: pd.DataFrame, key_prefix: str, empty: str,
