@@ -9,6 +9,7 @@ import dataclasses
 import json
 import logging
 import os
+import sqlite3
 import subprocess
 import sys
 import time
@@ -31,6 +32,12 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except MonitorError as exc:
             click.echo(f"Error: {exc}", err=True)
+            ctx.exit(1)
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) and "busy" not in str(exc):
+                raise
+            click.echo("Error: another process kept the database locked for longer than the busy "
+                       "timeout; the step that was waiting was not saved, try again", err=True)
             ctx.exit(1)
 
 

@@ -2,10 +2,16 @@
 
 One place decides how the database is opened (WAL, busy timeout, foreign keys, migrations
 applied) and holds what all mixins share: the connection (`db`), its `path` and `_frame`.
+
+Write transactions start `BEGIN IMMEDIATE`: a deferred transaction that reads before it
+writes cannot upgrade its lock once another process has written (SQLite answers "database is
+locked" at once, without waiting), while an immediate one takes the write lock first and so
+waits its turn under the busy timeout.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from pathlib import Path
@@ -20,20 +26,54 @@ from monitor.store.migrations import migrations
 BUSY_TIMEOUT_MS = 30_000
 
 
+class ImmediateDatabase(Database):
+    """sqlite-utils' Database whose outermost `atomic()` block is a `BEGIN IMMEDIATE`
+    transaction (nested blocks stay savepoints), so two writers queue instead of failing."""
+
+    @contextlib.contextmanager
+    def atomic(self):
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
 def open_database(path: Path) -> Database:
     """Open (creating if needed) the SQLite file, in WAL mode with a busy timeout, migrated."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        db = Database(conn)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False,
+                               isolation_level="IMMEDIATE")  # implicit transactions too
+        db = ImmediateDatabase(conn)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA foreign_keys = ON")
-        migrations.apply(db)
+        _migrate(db)
     except (OSError, sqlite3.DatabaseError) as exc:
         raise MonitorError(f"{path}: cannot open the database ({exc})") from None
     return db
+
+
+def _migrate(db: Database) -> None:
+    """Apply pending migrations holding the write lock, so two processes starting on a new file
+    do not both create the tables (the pending list is read again under the lock)."""
+    table = db[migrations.migrations_table]
+    if table.exists() and not migrations.pending(db):
+        return
+    with db.atomic():
+        migrations.apply(db)
 
 
 class StoreBase:
