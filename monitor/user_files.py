@@ -2,8 +2,9 @@
 
 One reader for CSV (comma, semicolon or tab, found from the header line), JSONL and XLSX: rows
 keep their 1-based line number, so every error names the file, the row and, where it can, the
-column. Problems with the file itself (wrong type, unreadable, not UTF-8, empty, a column
-twice in the header) raise InputError; a bad row is yielded with its error, so callers choose
+column. Problems with the file itself (wrong type, unreadable, empty, a header that is not
+UTF-8 or names a column twice) raise InputError; a bad row (an invalid UTF-8 byte included:
+it spoils its own row, never the rest of the file) is yielded with its error, so callers choose
 between all-or-nothing (`read_records`) and keeping the good rows (the watched-folder import
 quarantines the bad ones). Files are streamed: a million-row import is never held as text.
 """
@@ -70,24 +71,40 @@ def read_records(path: str | Path, lower_keys: bool = False, *, suffixes: Sequen
 
 
 def _text_lines(path: Path, label: str) -> Iterator[str]:
-    """The file's lines as text (line endings kept, BOM dropped); not-UTF-8 names its line."""
+    """The file's lines as text (line endings kept, BOM dropped). A byte that is not UTF-8 is
+    kept as a lone surrogate (surrogateescape), so it spoils only the row holding it: the
+    row readers turn it into that row's error (`_undecodable`) and read on."""
     try:
         handle = path.open("rb")
     except OSError as exc:
         raise InputError(label, None, None, f"cannot read: {exc.strerror or exc}") from None
     with handle:
         for number, data in enumerate(handle, start=1):
-            try:
-                text = data.decode("utf-8")
-            except UnicodeDecodeError as exc:
-                raise InputError(label, number, None, f"not UTF-8 text (byte 0x{data[exc.start]:02x}; "
-                                 "save the file as UTF-8)") from None
+            text = data.decode("utf-8", errors="surrogateescape")
             yield text.removeprefix("\ufeff") if number == 1 else text
+
+
+def _undecodable(text: str, label: str, line: int) -> InputError | None:
+    """The error for a row holding a byte that is not UTF-8, else None."""
+    for char in text:
+        if "\udc80" <= char <= "\udcff":
+            return InputError(label, line, None, f"not UTF-8 text (byte 0x{ord(char) - 0xdc00:02x}; "
+                              "save the file as UTF-8)")
+    return None
+
+
+def _printable(text: str) -> str:
+    """`text` with undecodable bytes shown as U+FFFD, so a bad row can be stored for quarantine."""
+    return text.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")
 
 
 def _jsonl_rows(lines: Iterable[str], label: str) -> Iterator[Row]:
     for number, text in enumerate(lines, start=1):
         if not text.strip():
+            continue
+        error = _undecodable(text, label, number)
+        if error is not None:
+            yield Row(number, error=error, raw=_printable(text))
             continue
         try:
             value = json.loads(text)
@@ -111,17 +128,24 @@ def _csv_rows(lines: Iterator[str], label: str, required: Sequence[str]) -> Iter
     reader = csv.reader(numbered, delimiter=delimiter)
     try:
         header = [h.strip() for h in next(reader)]
-        yield from _table_rows(header, numbered.line, _csv_values(reader, numbered), label, required)
+        error = _undecodable("".join(header), label, numbered.line)
+        if error is not None:
+            raise error
+        yield from _table_rows(header, numbered.line, _csv_values(reader, numbered, label), label,
+                               required)
     except StopIteration:
         raise InputError(label, None, None, "the file is empty") from None
     except csv.Error as exc:
         raise InputError(label, numbered.line, None, f"not a readable CSV file ({exc})") from None
 
 
-def _csv_values(reader: Any, numbered: "_LineCounter") -> Iterator[tuple[int, list[Any], str]]:
+def _csv_values(reader: Any, numbered: "_LineCounter",
+                label: str) -> Iterator[tuple[int, list[Any], str] | Row]:
     start = numbered.line + 1
     for values in reader:
-        yield start, values, _as_text(values)
+        error = _undecodable("".join(values), label, start)
+        yield Row(start, error=error, raw=_printable(_as_text(values))) if error else (
+            start, values, _as_text(values))
         start = numbered.line + 1
 
 
@@ -149,9 +173,11 @@ def _xlsx_rows(path: Path, label: str, required: Sequence[str]) -> Iterator[Row]
         workbook.close()
 
 
-def _table_rows(header: list[str], header_line: int, rows: Iterable[tuple[int, list[Any], str]],
+def _table_rows(header: list[str], header_line: int,
+                rows: Iterable[tuple[int, list[Any], str] | Row],
                 label: str, required: Sequence[str]) -> Iterator[Row]:
-    """Rows of a headed table as dicts; blank rows skipped, short rows padded with None."""
+    """Rows of a headed table as dicts; blank rows skipped, short rows padded with None; a row
+    already found bad (an invalid byte) passes through."""
     seen: set[str] = set()
     for name in header:
         if name and name in seen:
@@ -161,7 +187,11 @@ def _table_rows(header: list[str], header_line: int, rows: Iterable[tuple[int, l
         if name not in seen:
             raise InputError(label, header_line, name, "missing required column")
     width = len(header)
-    for line, values, raw in rows:
+    for item in rows:
+        if isinstance(item, Row):
+            yield item
+            continue
+        line, values, raw = item
         if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
             continue
         if len(values) > width and any(v not in (None, "") for v in values[width:]):

@@ -97,3 +97,19 @@ def test_every_command_has_help_and_is_in_the_readme():
         assert command.help, name
         assert f"monitor {name}" in readme, f"`monitor {name}` is not documented in README.md"
         assert runner.invoke(cli, [name, "--help"], obj={}).exit_code == 0
+
+
+def test_an_invalid_byte_mid_file_is_named_and_skip_bad_imports_every_other_row(tmp_path):
+    db = tmp_path / "m.db"
+    rows = [json.dumps(dict(GOOD[0], id=str(n))).encode() for n in range(10)]
+    rows[3] = rows[3].replace("atrasou".encode(), "atras\xf3u".encode("latin-1"))
+    file = tmp_path / "m.jsonl"
+    file.write_bytes(b"\n".join(rows) + b"\n")
+    refused = CliRunner().invoke(cli, ["--db", str(db), "import", str(file)], obj={})
+    assert refused.exit_code == 1 and "Traceback" not in refused.output
+    assert f"{file}, row 4" in refused.output and "not UTF-8" in refused.output
+    assert count(db) == 0
+    result = run(db, "import", "--skip-bad", str(file))
+    assert result.exit_code == 0, result.output
+    assert "9 new" in result.output and "1 bad rows skipped" in result.output
+    assert count(db) == 9

@@ -64,3 +64,33 @@ def test_unsupported_type_names_what_is_expected(tmp_path):
     path.write_bytes(b"PK")
     with pytest.raises(InputError, match=r"expected a \.csv or \.xlsx file"):
         list(read_rows(path, suffixes=(".csv", ".xlsx")))
+
+
+def test_an_invalid_byte_mid_file_is_one_bad_row_and_every_other_row_is_read(tmp_path):
+    for suffix, header, lines in (
+        (".csv", "text,label\n", ["ok {},other\n", "caf\xe9 {},other\n"]),
+        (".jsonl", "", ['{{"text": "ok {}", "label": "other"}}\n', '{{"text": "caf\xe9 {}"}}\n']),
+    ):
+        path = tmp_path / f"mixed{suffix}"
+        good, bad = lines
+        body = header.encode() + good.format(1).encode() + bad.format(2).encode("latin-1") + b"".join(
+            good.format(n).encode() for n in range(3, 8))
+        path.write_bytes(body)
+        rows = list(read_rows(path))
+        first_data_line = 2 if header else 1
+        assert [r.line for r in rows] == list(range(first_data_line, first_data_line + 7)), suffix
+        errors = [r for r in rows if r.error is not None]
+        assert len(errors) == 1 and errors[0].line == first_data_line + 1, suffix
+        assert "not UTF-8" in str(errors[0].error) and "0xe9" in str(errors[0].error), suffix
+        assert f"row {first_data_line + 1}" in str(errors[0].error) and str(path) in str(errors[0].error)
+        assert "\ufffd" in errors[0].raw and "\udce9" not in errors[0].raw  # storable in quarantine
+        with pytest.raises(InputError, match=f"row {first_data_line + 1}"):
+            read_records(path)
+
+
+def test_an_invalid_byte_in_the_csv_header_rejects_the_file(tmp_path):
+    path = tmp_path / "head.csv"
+    path.write_bytes("text,lab\xe9l\nok,other\n".encode("latin-1"))
+    with pytest.raises(InputError) as error:
+        list(read_rows(path))
+    assert error.value.row == 1 and "not UTF-8" in str(error.value)

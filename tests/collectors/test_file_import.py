@@ -131,3 +131,15 @@ def test_big_files_are_split_into_pages_and_marked_done_last(tmp_path, rows):
     assert [len(p.mentions) for p in result.pages] == [500, 500, 200]
     assert "big.jsonl" not in json.loads(result.pages[0].cursor)["files"]["done"]
     assert "big.jsonl" in json.loads(result.pages[-1].cursor)["files"]["done"]
+
+
+def test_an_invalid_byte_quarantines_only_its_row_and_the_rest_is_imported(tmp_path):
+    lines = [json.dumps({"source": "x", "id": str(n), "author": {"id": "a"}, "text": f"Veloz {n}",
+                         "created_at": "2026-03-04T09:00:00Z", "lang": "en"}).encode() for n in range(1100)]
+    lines[2] = lines[2].replace(b"Veloz", "Vel\xf6z".encode("latin-1"))
+    (tmp_path / "mixed.jsonl").write_bytes(b"\n".join(lines) + b"\n")
+    result = run(build(tmp_path))
+    assert len(result.mentions) == 1099 and "2" not in result.ids
+    (bad,) = result.quarantined
+    assert "mixed.jsonl, row 3: not UTF-8" in bad.error and json.loads(bad.raw_json)["line"] == 3
+    assert "mixed.jsonl" in json.loads(result.pages[-1].cursor)["files"]["done"]
