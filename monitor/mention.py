@@ -5,13 +5,19 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</(p|div|li|h\d)>|<br\s*/?>", re.IGNORECASE)
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_LINES = re.compile(r"\n\s*\n+")
+
+EARLIEST_POST = datetime(2000, 1, 1, tzinfo=timezone.utc)
+"""No post we watch is older: an earlier date is a broken export, not a mention."""
+MAX_AHEAD = timedelta(days=1)
+"""How far past now a post may be dated (clock skew); beyond it the date is wrong, and a year
+9999 would overflow every window and chart that reads it."""
 
 
 @dataclass(frozen=True)
@@ -69,23 +75,43 @@ def parse_time(value: Any) -> datetime:
 
     Raises ValueError with a short reason when the value is not a time.
     """
-    if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, (int, float)) and not isinstance(value, bool):
-        moment = datetime.fromtimestamp(float(value), tz=timezone.utc)
-    elif isinstance(value, str) and value.strip():
-        text = value.strip()
-        if text.endswith("Z"):
-            text = text[:-1] + "+00:00"
-        try:
-            moment = datetime.fromisoformat(text)
-        except ValueError:
-            raise ValueError(f"not an ISO 8601 time: {value!r}") from None
-    else:
-        raise ValueError(f"not a time: {value!r}")
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc)
+    try:
+        if isinstance(value, datetime):
+            moment = value
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            moment = datetime.fromtimestamp(float(value), tz=timezone.utc)
+        elif isinstance(value, str) and value.strip():
+            text = value.strip()
+            if text.endswith("Z"):
+                text = text[:-1] + "+00:00"
+            try:
+                moment = datetime.fromisoformat(text)
+            except ValueError:
+                raise ValueError(f"not an ISO 8601 time: {value!r}") from None
+        else:
+            raise ValueError(f"not a time: {value!r}")
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=timezone.utc)
+        return moment.astimezone(timezone.utc)
+    except (OverflowError, OSError):  # year 9999 west of UTC, epoch seconds past year 9999
+        raise ValueError(f"out of range: {value!r}") from None
+
+
+def check_post_time(moment: datetime, now: datetime | None = None) -> datetime:
+    """`moment` if it is a plausible publication time: not before EARLIEST_POST and at most
+    MAX_AHEAD past `now`. Raises ValueError saying which bound it breaks. The one rule every
+    file import and collector applies to the date of a post."""
+    now = now or utcnow()
+    if moment < EARLIEST_POST:
+        raise ValueError(f"before {EARLIEST_POST:%Y-%m-%d}, too old to be a post: {iso(moment)}")
+    if moment > now + MAX_AHEAD:
+        raise ValueError(f"more than a day in the future: {iso(moment)}")
+    return moment
+
+
+def parse_post_time(value: Any, now: datetime | None = None) -> datetime:
+    """`parse_time`, then `check_post_time`: when a post was published, or ValueError."""
+    return check_post_time(parse_time(value), now)
 
 
 def iso(moment: datetime) -> str:

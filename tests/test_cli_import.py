@@ -113,3 +113,31 @@ def test_an_invalid_byte_mid_file_is_named_and_skip_bad_imports_every_other_row(
     assert result.exit_code == 0, result.output
     assert "9 new" in result.output and "1 bad rows skipped" in result.output
     assert count(db) == 9
+
+
+def test_out_of_range_dates_are_row_errors_that_skip_bad_skips(tmp_path):
+    db = tmp_path / "m.db"
+    dates = ["9999-12-31T23:59:59Z", "9999-12-31T23:00:00-05:00", "0001-01-01T00:00:00+05:00",
+             "1999-12-31T23:59:59Z", "2099-01-01T00:00:00Z", "2026-13-45T00:00:00Z"]
+    rows = [dict(GOOD[0], id=f"bad{n}", created_at=d) for n, d in enumerate(dates)] + [GOOD[0], GOOD[1]]
+    file = write_jsonl(tmp_path / "dates.jsonl", rows)
+    refused = CliRunner().invoke(cli, ["--db", str(db), "import", str(file)], obj={})
+    assert refused.exit_code == 1 and "Traceback" not in refused.output, refused.output
+    assert all(f"row {row}, field 'created_at'" in refused.output for row in range(1, 6))
+    assert "(and 1 more)" in refused.output and "in the future" in refused.output
+    result = run(db, "import", "--skip-bad", str(file))
+    assert result.exit_code == 0, result.output
+    assert "2 new" in result.output and f"{len(dates)} bad rows skipped" in result.output
+    assert count(db) == 2
+
+
+def test_a_lone_surrogate_escape_is_a_row_error_not_a_crash(tmp_path):
+    db = tmp_path / "m.db"
+    file = tmp_path / "s.jsonl"
+    bad = ('{"source": "x", "id": "9", "author": {"id": "u1"}, "text": "Veloz \\ud800 atrasou",'
+           ' "created_at": "2026-11-01T10:00:00Z"}')
+    file.write_text(bad + "\n" + json.dumps(GOOD[1]) + "\n", encoding="utf-8")
+    result = run(db, "import", "--skip-bad", str(file))
+    assert result.exit_code == 0, result.output
+    assert "row 1, field 'text'" in result.output and "1 new" in result.output
+    assert count(db) == 1

@@ -94,3 +94,19 @@ def test_an_invalid_byte_in_the_csv_header_rejects_the_file(tmp_path):
     with pytest.raises(InputError) as error:
         list(read_rows(path))
     assert error.value.row == 1 and "not UTF-8" in str(error.value)
+
+
+def test_post_times_outside_the_plausible_range_are_refused():
+    from datetime import datetime, timedelta, timezone
+
+    from monitor.mention import check_post_time, parse_post_time
+
+    now = datetime(2026, 12, 2, 12, 0, tzinfo=timezone.utc)
+    assert parse_post_time("2026-12-03T11:00:00Z", now=now) == now + timedelta(hours=23)
+    assert parse_post_time("2000-01-01T00:00:00Z", now=now).year == 2000
+    for value in ("2026-12-03T13:00:00Z", "1999-12-31T23:59:59Z", "9999-12-31T23:00:00-05:00",
+                  "0001-01-01T00:00:00+05:00", 1e20, "not a time"):
+        with pytest.raises(ValueError):
+            parse_post_time(value, now=now)
+    with pytest.raises(ValueError, match="in the future"):
+        check_post_time(now + timedelta(days=2), now=now)

@@ -22,7 +22,7 @@ from monitor.collectors.client import DeadlineError, FatalSourceError, HttpClien
 from monitor.collectors.cursor import CursorState, mark_key
 from monitor.collectors.options import OptionSpec, read_options
 from monitor.errors import ConfigError, SourceError
-from monitor.mention import Mention, iso, parse_time
+from monitor.mention import Mention, check_post_time, iso, parse_time
 
 __all__ = [
     "COLLECTORS", "Collector", "CursorState", "DeadlineError", "FatalSourceError", "HttpClient",
@@ -189,12 +189,16 @@ class Collector(ABC):
     def parse_items(
         self, items: Iterable[Any], parse: Callable[[Any], Mention | list[Mention]]
     ) -> tuple[list[Mention], list[Quarantined]]:
-        """Parse each item; one that fails becomes a Quarantined record and the batch goes on."""
+        """Parse each item; one that fails (a post dated outside `check_post_time`'s range
+        included) becomes a Quarantined record and the batch goes on."""
         mentions: list[Mention] = []
         bad: list[Quarantined] = []
+        now = self.http.now()
         for item in items:
             try:
                 parsed = parse(item)
+                for mention in parsed if isinstance(parsed, list) else [parsed]:
+                    check_post_time(mention.created_at, now)
             except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
                 problem = f"{type(error).__name__}: {error}"
                 bad.append(Quarantined(self.name, _guess_id(item), problem, json.dumps(item, default=str)))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +20,7 @@ from monitor.collectors.base import Collector, CursorState, Page, Quarantined, T
 from monitor.collectors.options import REQUIRED
 from monitor.errors import InputError, SourceError
 from monitor.language import choose_language
-from monitor.mention import Mention, parse_time
+from monitor.mention import Mention, parse_post_time
 from monitor.user_files import Row
 
 logger = logging.getLogger(__name__)
@@ -28,6 +29,8 @@ REQUIRED_FIELDS = ("source", "id", "author.id", "text", "created_at")
 OPTIONAL_FIELDS = ("author.handle", "author.name", "url", "lang", "brand", "reposts_of")
 SUFFIXES = (".jsonl", ".csv")
 CHUNK_ROWS = 500
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A JSON escape such as \\ud800 decodes to a character no UTF-8 database can store."""
 
 
 def parse_row(row: dict[str, Any], file: str, line: int) -> Mention:
@@ -48,10 +51,14 @@ def parse_row(row: dict[str, Any], file: str, line: int) -> Mention:
         values[field] = (value or "").replace("\r\n", "\n").strip()  # CRLF survives inside quoted CSV cells
         if field in REQUIRED_FIELDS and not values[field]:
             raise InputError(file, line, field, "is required and empty" if field in flat else "is missing")
+        if _LONE_SURROGATE.search(values[field]):
+            raise InputError(file, line, field, "holds a lone surrogate escape (\\ud800-\\udfff), not text")
+    if _LONE_SURROGATE.search(json.dumps(row, ensure_ascii=False, default=str)):
+        raise InputError(file, line, None, "holds a lone surrogate escape (\\ud800-\\udfff), not text")
     try:
-        created_at = parse_time(values["created_at"])
-    except ValueError:
-        raise InputError(file, line, "created_at", f"not an ISO 8601 time: {values['created_at']!r}") from None
+        created_at = parse_post_time(values["created_at"])
+    except ValueError as exc:
+        raise InputError(file, line, "created_at", str(exc)) from None
     return Mention(
         source=values["source"], native_id=values["id"], author_id=values["author.id"],
         author_handle=values["author.handle"], author_name=values["author.name"], text=values["text"],
@@ -128,9 +135,10 @@ class FileImportCollector(Collector):
                     raise row.error
                 mentions.append(parse_row(row.values, str(path), row.line))
             except InputError as error:
-                native_id = str(row.values.get("id") or "")
-                raw_json = json.dumps(row.values, ensure_ascii=False, default=str) if row.values else json.dumps(
-                    {"file": str(path), "line": row.line, "text": row.raw}, ensure_ascii=False)
+                native_id = _LONE_SURROGATE.sub("\ufffd", str(row.values.get("id") or ""))
+                raw_json = _LONE_SURROGATE.sub("\ufffd", json.dumps(
+                    row.values or {"file": str(path), "line": row.line, "text": row.raw},
+                    ensure_ascii=False, default=str))
                 bad.append(Quarantined(self.name, native_id, str(error), raw_json))
             if len(mentions) + len(bad) >= CHUNK_ROWS:
                 yield Page(mentions, state.dump(), bad)

@@ -143,3 +143,17 @@ def test_an_invalid_byte_quarantines_only_its_row_and_the_rest_is_imported(tmp_p
     (bad,) = result.quarantined
     assert "mixed.jsonl, row 3: not UTF-8" in bad.error and json.loads(bad.raw_json)["line"] == 3
     assert "mixed.jsonl" in json.loads(result.pages[-1].cursor)["files"]["done"]
+
+
+def test_a_far_future_date_is_quarantined_and_does_not_block_the_folder(tmp_path):
+    good = {"source": "x", "author": {"id": "a"}, "created_at": "2026-03-04T09:00:00Z"}
+    (tmp_path / "a.jsonl").write_text("\n".join(json.dumps(dict(good, id=str(n), text=f"Veloz {n}",
+                                                                created_at=when)) for n, when in (
+        (1, "2026-03-04T09:00:00Z"), (2, "9999-12-31T23:00:00-05:00"), (3, "3000-01-01T00:00:00Z"))),
+        encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(json.dumps(dict(good, id="4", text="Veloz 4")), encoding="utf-8")
+    result = run(build(tmp_path))
+    assert result.ids == ["1", "4"]
+    assert [q.native_id for q in result.quarantined] == ["2", "3"]
+    assert all("field 'created_at'" in q.error for q in result.quarantined)
+    assert sorted(json.loads(result.cursor)["files"]["done"]) == ["a.jsonl", "b.jsonl"]
