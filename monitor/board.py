@@ -8,17 +8,16 @@ No streamlit here (app.py is the UI). Every function takes the store and, where 
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, Sequence
 
 import pandas as pd
 
-from monitor import cases
-from monitor.mention import iso
+from monitor import cases, periods
 from monitor.settings import PlaybookSettings
 from monitor.store import Store
 from monitor.text import main_language as _main_language
-from monitor.wording import LINK_METHOD_LABELS, figures_table, history_table
+from monitor.wording import LINK_METHOD_LABELS, author_profile, figures_table, history_table
 from monitor.verdicts import (COMPLAINT_VERDICTS, HOSTILE_VERDICTS, STATUS_LABELS, VERDICT_LABELS,
                               parse_json)
 
@@ -35,19 +34,22 @@ MENTION_COLUMNS = ["created_at", "source", "lang", "handle", "text", "category",
                    "disrespectful", "founded", "reposts", "link", "id"]
 
 
-def period_starts(now: datetime) -> tuple[str, str]:
-    """Start of the current UTC day and of the last 7 days (today included), as stored text."""
-    day = now.replace(hour=0, minute=0, second=0, microsecond=0)
-    return iso(day), iso(day - timedelta(days=6))
+def period_starts(now: datetime, time_zone: str = "UTC") -> tuple[str, str]:
+    """Start of today and of the last 7 days (today included) in the team's time zone, as
+    stored (UTC) text."""
+    week = periods.last_days(now, 7, time_zone)
+    return week[-1][1], week[0][1]
 
 
 # ---- overview -----------------------------------------------------------------------------
 
-def kpis(store: Store, now: datetime, disrespect_min: float = 0.5) -> dict[str, Any]:
+def kpis(store: Store, now: datetime, disrespect_min: float = 0.5,
+         time_zone: str = "UTC") -> dict[str, Any]:
     """The headline numbers; `disrespect_share` is None when nothing of the week is scored.
 
-    `disrespect_min` is detection's decision threshold (the classifier's aligned bar)."""
-    day_start, week_start = period_starts(now)
+    `disrespect_min` is detection's decision threshold (the classifier's aligned bar); "today"
+    and the 7 days are the team's calendar days."""
+    day_start, week_start = period_starts(now, time_zone)
     counts = store.mention_kpis(day_start, week_start, disrespect_min)
     verdicts = store.verdict_counts()
     groups = store.group_counts(week_start)
@@ -70,12 +72,13 @@ def kpis(store: Store, now: datetime, disrespect_min: float = 0.5) -> dict[str, 
     }
 
 
-def daily_by_category(store: Store, now: datetime, days: int = 30) -> pd.DataFrame:
-    """Mentions per day (index, every day present) x category (columns), for a stacked chart."""
-    first = (now - timedelta(days=days - 1)).replace(hour=0, minute=0, second=0, microsecond=0)
-    counts = store.daily_breakdown(iso(first))
-    index = pd.Index([(first + timedelta(days=i)).strftime("%Y-%m-%d") for i in range(days)],
-                     name="day")
+def daily_by_category(store: Store, now: datetime, days: int = 30,
+                      time_zone: str = "UTC") -> pd.DataFrame:
+    """Mentions per day (index, every day present) x category (columns), for a stacked chart;
+    days are the team's calendar days."""
+    bounds = periods.last_days(now, days, time_zone)
+    counts = store.daily_breakdown(bounds)
+    index = pd.Index([day for day, _, _ in bounds], name="day")
     if counts.empty:
         return pd.DataFrame(index=index)
     table = counts.pivot_table(index="day", columns="category", values="mentions",
@@ -187,8 +190,9 @@ def subjects(store: Store, verdicts: Sequence[str], limit: int | None = CASE_LIS
     return frame.drop(columns=["figures_json", "reasons_json", "evidence_json"])
 
 
-def subject_detail(store: Store, subject_key: str) -> dict[str, Any] | None:
-    """Everything the case view needs about one subject, or None if it has no verdict."""
+def subject_detail(store: Store, subject_key: str, time_zone: str = "UTC") -> dict[str, Any] | None:
+    """Everything the case view needs about one subject, or None if it has no verdict; times
+    written as text are in the team's time zone."""
     row = store.verdict_row(subject_key)
     if row is None:
         return None
@@ -205,7 +209,7 @@ def subject_detail(store: Store, subject_key: str) -> dict[str, Any] | None:
         "score": row.get("score"),
         "verdict_since": row.get("verdict_since"),
         "first_verdict_at": min(became) if len(became) else row.get("verdict_since"),
-        "figures": figures_table(parse_json(row.get("figures_json"), {})),
+        "figures": figures_table(parse_json(row.get("figures_json"), {}), time_zone),
         "reasons": [str(r) for r in parse_json(row.get("reasons_json"), [])],
         "evidence": present_mentions(store.mentions_by_ids(evidence_ids)),
         "history": history_table(history),
@@ -337,13 +341,15 @@ def author_search(store: Store, contains: str = "") -> pd.DataFrame:
     return frame
 
 
-def author_detail(store: Store, author_key: str) -> dict[str, Any] | None:
-    """One author's profile, mentions, timeline and verdict history; None if unknown."""
+def author_detail(store: Store, author_key: str, time_zone: str = "UTC") -> dict[str, Any] | None:
+    """One author's profile (raw, and as rows a person reads), mentions, timeline and verdict
+    history; None if unknown."""
     profile = store.author_profile(author_key)
     if profile is None:
         return None
     mentions = store.mention_list(author_keys=[author_key], limit=1000)
-    return {"profile": profile, "mentions": present_mentions(mentions),
+    return {"profile": profile, "profile_rows": author_profile(profile, time_zone),
+            "mentions": present_mentions(mentions),
             "timeline": timeline(mentions), "history": history_table(store.verdict_history(author_key))}
 
 

@@ -11,7 +11,6 @@ customer's when they are linked.
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -23,7 +22,8 @@ from monitor import playbook
 from monitor.crm import Customer
 from monitor.settings import PlaybookSettings
 from monitor.texts import text
-from monitor.verdicts import CLOSED_STATUSES, COMPLAINT_VERDICTS, HOSTILE_VERDICTS, Assessment, parse_json
+from monitor.verdicts import (CLOSED_STATUSES, COMPLAINT_VERDICTS, HOSTILE_VERDICTS, VERDICT_LABELS,
+                              VERDICTS, Assessment, parse_json)
 
 if TYPE_CHECKING:
     from monitor.store import Store
@@ -136,20 +136,54 @@ def open_complaint_count(store: "Store", verdict_counts: Mapping[str, int] | Non
     return total - done
 
 
+def courses_for(store: "Store", people: pd.DataFrame, now: datetime,
+                settings: PlaybookSettings | None = None) -> list[str | None]:
+    """The recommended course of each person in a `subjects_frame`, in a few queries for all of
+    them (customers and evidence texts read in one go); None where the playbook cannot run."""
+    settings = settings or PlaybookSettings()
+    customers = store.customers_by_ids([c for c in people["customer_id"] if isinstance(c, str)])
+    hostile = people[people["verdict"].isin(HOSTILE_VERDICTS)]
+    evidence_ids = {str(i) for ev in hostile["evidence_json"] for i in parse_json(ev, [])}
+    evidence = store.mentions_by_ids(sorted(evidence_ids)) if evidence_ids else pd.DataFrame()
+    texts = dict(zip(evidence["id"].astype(str), evidence["text"])) if not evidence.empty else {}
+    courses: list[str | None] = []
+    for row in people.to_dict(orient="records"):
+        if row["verdict"] == "none":
+            courses.append(None)
+            continue
+        try:
+            assessment = Assessment.from_row(row)
+            record = customers.get(row["customer_id"]) if isinstance(row["customer_id"], str) else None
+            customer = Customer.from_row(record) if record else None
+            threat = (assessment.verdict in HOSTILE_VERDICTS
+                      and playbook.has_threat_in(texts.get(i, "") for i in assessment.evidence))
+            courses.append(playbook.decide(assessment, customer, now=now, has_threat=threat,
+                                           settings=settings, drafts=False).course)
+        except Exception:  # noqa: BLE001 - one bad record must not hide everyone else's course
+            logger.exception("playbook failed for %s", row["subject_key"])
+            courses.append(None)
+    return courses
+
+
+CASE_TABLE_COLUMNS = ["display_name", "customer_name", "subject_type", "verdict", "verdict_label",
+                      "score", "course", "course_label", "status", "owner", "verdict_since",
+                      "first_verdict_at", "subject_key"]
+
+
 def cases_table(store: "Store", verdict: str | None = None, now: datetime | None = None,
                 settings: PlaybookSettings | None = None) -> pd.DataFrame:
-    """Every assessed subject (or those with one verdict) with the recommended course, its
-    figures flattened into columns and its reasons joined, for `monitor authors`."""
-    verdicts = store.verdicts_frame(verdict)
-    columns = ["subject_key", "subject_type", "verdict", "score", "verdict_since"]
-    if verdicts.empty:
-        return pd.DataFrame(columns=columns + ["course"])
+    """Every person with a verdict (or one verdict), one row per person as the board counts
+    them, with how people know them, the recommended course, case status and owner, the
+    figures flattened into columns and the reasons joined, for `monitor authors`."""
+    people = store.subjects_frame([verdict] if verdict else list(VERDICTS))
+    if people.empty:
+        return pd.DataFrame(columns=CASE_TABLE_COLUMNS + ["reasons"])
     now = now or datetime.now(timezone.utc)
-    courses = [None if v == "none" else getattr(open_case(store, key, now, settings, drafts=False),
-                                                "course", None)
-               for key, v in zip(verdicts["subject_key"], verdicts["verdict"])]
-    figures = pd.json_normalize([json.loads(f) for f in verdicts["figures_json"]])
-    table = pd.concat([verdicts[columns].reset_index(drop=True),
-                       pd.DataFrame({"course": courses}), figures], axis=1)
-    table["reasons"] = [" | ".join(json.loads(r)) for r in verdicts["reasons_json"]]
+    people["course"] = courses_for(store, people, now, settings)
+    people["course_label"] = [course_label(c) if isinstance(c, str) else "" for c in people["course"]]
+    people["verdict_label"] = people["verdict"].map(lambda v: VERDICT_LABELS.get(v, v))
+    figures = pd.json_normalize([parse_json(f, {}) for f in people["figures_json"]])
+    figures.columns = [f"figure_{c}" for c in figures.columns]
+    table = pd.concat([people[CASE_TABLE_COLUMNS].reset_index(drop=True), figures], axis=1)
+    table["reasons"] = [" | ".join(map(str, parse_json(r, []))) for r in people["reasons_json"]]
     return table

@@ -11,18 +11,17 @@ from __future__ import annotations
 import html
 import os
 import re
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pandas as pd
 
 from monitor import board, cases
-from monitor.errors import MonitorError
 from monitor.mention import iso, utcnow
+from monitor.periods import days_bounds, last_full_week, week_bounds
 from monitor.store import Store
 from monitor.verdicts import HOSTILE_VERDICTS, parse_json
 
-WEEK_PATTERN = re.compile(r"^(\d{4})-W(\d{2})$")
 HTML_ROWS = 200  # rows per table in the HTML page; the CSV files hold all of them
 TEXT_CHARS = 400
 LONG_TEXT_COLUMNS = ("text", "sample_text", "reasons", "members")
@@ -45,29 +44,6 @@ TABLES = {  # file stem -> heading in the HTML page
 }
 
 
-class ReportError(MonitorError):
-    """The requested report period is not a valid ISO week."""
-
-
-def week_bounds(week: str) -> tuple[datetime, datetime]:
-    """Monday 00:00 UTC of the ISO week ('2026-W47') and of the week after."""
-    match = WEEK_PATTERN.match(week.strip())
-    if not match:
-        raise ReportError(f"week {week!r}: expected an ISO week like 2026-W47")
-    try:
-        start = datetime.fromisocalendar(int(match[1]), int(match[2]), 1)
-    except ValueError:
-        raise ReportError(f"week {week!r}: no such ISO week") from None
-    start = start.replace(tzinfo=timezone.utc)
-    return start, start + timedelta(days=7)
-
-
-def last_full_week(now: datetime) -> str:
-    """The ISO week before the one `now` falls in."""
-    year, week, _ = (now - timedelta(days=7)).isocalendar()
-    return f"{year}-W{week:02d}"
-
-
 def weekly_tables(store: Store, week: str, disrespect_min: float = 0.5) -> dict[str, pd.DataFrame]:
     """The report's tables for one ISO week, as DataFrames named like their CSV files;
     `disrespect_min` is detection's decision threshold."""
@@ -81,7 +57,7 @@ def weekly_tables(store: Store, week: str, disrespect_min: float = 0.5) -> dict[
     founded = founded[["created_at", "source", "lang", "author_key", "handle", "author_verdict",
                        "category", "p_founded", "p_disrespectful", "text", "link"]]
     return {
-        "mentions_by_day": store.daily_breakdown(since, until),
+        "mentions_by_day": store.daily_breakdown(days_bounds(start.date(), 7)),
         "founded_complaints": founded.sort_values(["created_at", "author_key"]).reset_index(drop=True),
         "campaigns": _campaigns(store, since, until),
         "verdict_changes": store.verdict_changes(since, until).iloc[::-1].reset_index(drop=True),

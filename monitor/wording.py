@@ -13,6 +13,10 @@ import pandas as pd
 
 from monitor.verdicts import VERDICT_LABELS
 
+SOURCE_NAMES = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "reddit": "Reddit",
+                "rss": "RSS/Atom", "hackernews": "Hacker News", "youtube": "YouTube",
+                "file": "File import", "replay": "Demo replay"}
+
 FIGURE_LABELS = {
     "mentions": "Mentions in the window", "distinct_days": "Different days",
     "complaints": "Critical mentions", "attacks": "Hostile mentions",
@@ -40,12 +44,24 @@ LINK_METHOD_LABELS = {
     "handle_elsewhere": "handle declared on another network", "email_name": "handle = e-mail name",
     "fuzzy_name": "same name", "manual": "linked by a person",
 }
+LINK_STATUS_LABELS = {"auto": "linked automatically", "manual": "linked by a person",
+                      "confirmed": "confirmed by a person", "proposed": "waiting for review",
+                      "rejected": "rejected"}
 FLAG_LABELS = {"abuse_of_staff": "abuse of staff", "illegal_request": "illegal request",
                "impossible_demands": "impossible demands"}
 
 
-def figures_table(figures: Mapping[str, Any]) -> pd.DataFrame:
-    """A verdict's figures as (figure, value) rows in plain words; shares as percentages."""
+def local_time(value: Any, time_zone: str = "UTC") -> str:
+    """A stored UTC time as the team reads it: 'YYYY-MM-DD HH:MM' in their time zone ('–' if none)."""
+    if value is None or value == "" or (isinstance(value, float) and pd.isna(value)):
+        return "–"
+    moment = pd.to_datetime(value, utc=True, errors="coerce", format="ISO8601")
+    return "–" if pd.isna(moment) else moment.tz_convert(time_zone).strftime("%Y-%m-%d %H:%M")
+
+
+def figures_table(figures: Mapping[str, Any], time_zone: str = "UTC") -> pd.DataFrame:
+    """A verdict's figures as (figure, value) rows in plain words; shares as percentages,
+    times in the team's time zone."""
     rows = []
     for key, value in figures.items():
         if isinstance(value, float) and key.endswith(("share", "ratio", "repetition")):
@@ -55,7 +71,7 @@ def figures_table(figures: Mapping[str, Any]) -> pd.DataFrame:
         elif isinstance(value, (list, tuple)):
             value = ", ".join(map(str, value))
         elif isinstance(value, str) and len(value) >= 20 and value[10:11] == "T":
-            value = value[:16].replace("T", " ") + " UTC"
+            value = local_time(value, time_zone)
         elif value is None:
             value = "–"
         rows.append({"figure": FIGURE_LABELS.get(key, key.replace("_", " ").capitalize()),
@@ -78,6 +94,34 @@ def customer_record(customer: Mapping[str, Any], currency: str) -> pd.DataFrame:
         elif key == "currency":
             continue
         rows.append({"field": label, "value": "–" if value in (None, "") else str(value)})
+    return pd.DataFrame(rows, columns=["field", "value"])
+
+
+def author_profile(profile: Mapping[str, Any], time_zone: str = "UTC") -> pd.DataFrame:
+    """One account as (field, value) rows a person reads: who, where, since when, which
+    customer and how we know, and the verdict, without internal keys."""
+    def text(key: str) -> str:
+        value = profile.get(key)
+        return "–" if value is None or value == "" or (isinstance(value, float) and pd.isna(value)) \
+            else str(value)
+
+    verdict = profile.get("verdict")
+    linked = text("customer_name")
+    if linked != "–":
+        how = LINK_METHOD_LABELS.get(text("link_method"), text("link_method"))
+        status = text("link_status")
+        linked = ("– (a proposed link was rejected)" if status == "rejected"
+                  else f"{linked} ({how}; {LINK_STATUS_LABELS.get(status, status)})")
+    rows = [
+        ("Handle", text("handle")), ("Name", text("name")),
+        ("Network", SOURCE_NAMES.get(text("source"), text("source"))), ("Profile", text("url")),
+        ("Verdict", VERDICT_LABELS.get(verdict, "Not assessed") if isinstance(verdict, str)
+         else "Not assessed"),
+        ("Verdict since", local_time(profile.get("verdict_since"), time_zone)),
+        ("First seen", local_time(profile.get("first_seen_at"), time_zone)),
+        ("Last seen", local_time(profile.get("last_seen_at"), time_zone)),
+        ("Linked customer", linked),
+    ]
     return pd.DataFrame(rows, columns=["field", "value"])
 
 

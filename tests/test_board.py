@@ -48,6 +48,10 @@ def test_author_detail_links_and_labels_come_from_the_board_api(store):
     store.save_page([make_mention(i, author="bob") for i in range(1, 4)])
     detail = board.author_detail(store, "x:bob")
     assert len(detail["mentions"]) == 3 and detail["profile"]["handle"] == "@bob"
+    rows = dict(board.author_detail(store, "x:bob", "America/Sao_Paulo")["profile_rows"].values)
+    assert rows["Handle"] == "@bob" and rows["Network"] == "X" and rows["Verdict"] == "Not assessed"
+    assert rows["First seen"] == "2026-11-02 09:01"  # 12:01 UTC, in São Paulo
+    assert not any("x:bob" in str(v) or "_" in k for k, v in rows.items())  # no keys, no field codes
     assert board.author_detail(store, "x:nobody") is None
     assert set(board.links(store)) == {"review", "all", "customers"}
     assert not board.author_search(store, "bob").empty

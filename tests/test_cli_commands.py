@@ -3,6 +3,8 @@ watched folder, detect, report, with clear one-line errors for user mistakes."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
@@ -53,7 +55,11 @@ def test_collect_from_a_watched_folder_then_link_detect_and_report(tmp_path):
     assert "file_import: 0 new" in again.output
 
     authors = invoke(tmp_path, "authors", "--format", "csv")
-    assert "x:42" in authors.output and "customer:" in authors.output
+    people = list(csv.DictReader(io.StringIO(authors.output)))
+    # the account is linked to a CRM customer: one person, one case, listed once by name
+    assert len(people) == 1 and people[0]["subject_key"].startswith("customer:")
+    assert people[0]["display_name"] == people[0]["customer_name"] != ""
+    assert people[0]["verdict"] == "campaign" and people[0]["course_label"]
     assert invoke(tmp_path, "detect", "--full").exit_code == 0
 
     report = invoke(tmp_path, "report", "--week", "2026-W47", "--out", str(tmp_path / "reports"))

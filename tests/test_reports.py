@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 from monitor.mention import Mention, iso
-from monitor.reports import ReportError, last_full_week, week_bounds, write_weekly_report
+from monitor.periods import PeriodError as ReportError, last_full_week, week_bounds
+from monitor.reports import write_weekly_report
 
 WEEK = "2026-W45"  # Monday 2026-11-02 to Sunday 2026-11-08
 MONDAY = datetime(2026, 11, 2, tzinfo=timezone.utc)

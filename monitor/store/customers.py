@@ -34,6 +34,12 @@ class Customers(CaseWork):
     def customers_frame(self) -> pd.DataFrame:
         return self._frame("SELECT * FROM customers ORDER BY customer_id")
 
+    def customers_by_ids(self, customer_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Customer records by id, read in one query."""
+        frame = self._frame("SELECT * FROM customers WHERE customer_id IN (SELECT value FROM json_each(?))",
+                            [json.dumps(sorted(set(customer_ids)))])
+        return {row["customer_id"]: row for row in frame.to_dict(orient="records")}
+
     def linked_author_keys(self, customer_ids: Sequence[str]) -> list[str]:
         rows = self.db.execute(
             f"SELECT author_key FROM author_links WHERE status IN {LINKED_STATUSES}"

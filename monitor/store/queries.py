@@ -168,13 +168,19 @@ class ReadQueries(StoreBase):
             [json.dumps(list(ids))],
         )
 
-    def daily_breakdown(self, since: str, until: str | None = None) -> pd.DataFrame:
-        """Mentions per UTC day x category x language (unscored mentions count as 'unscored')."""
-        period, args = _period("created_at", since, until)
+    def daily_breakdown(self, days: Sequence[tuple[str, str, str]]) -> pd.DataFrame:
+        """Mentions per day x category x language, for days given as (label, start, end) UTC
+        bounds (the team's calendar days, see monitor.periods); unscored mentions count as
+        'unscored'. One indexed range count per day, so it stays small at any scale."""
+        if not days:
+            return pd.DataFrame(columns=["day", "category", "lang", "mentions"])
+        values = ", ".join("(?, ?, ?)" for _ in days)
         return self._frame(
-            "SELECT substr(created_at, 1, 10) AS day, COALESCE(category, 'unscored') AS category,"
-            " COALESCE(NULLIF(lang, ''), 'unknown') AS lang, COUNT(*) AS mentions FROM mentions"
-            f" WHERE {period} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", args
+            f"WITH days(day, start, stop) AS (VALUES {values})"
+            " SELECT d.day, COALESCE(m.category, 'unscored') AS category,"
+            " COALESCE(NULLIF(m.lang, ''), 'unknown') AS lang, COUNT(*) AS mentions FROM days d"
+            " JOIN mentions m ON m.created_at >= d.start AND m.created_at < d.stop"
+            " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", [v for day in days for v in day]
         )
 
     # ---- authors and subjects -------------------------------------------------------------

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-import pandas as pd
 import streamlit as st
 
 from monitor import board
 from monitor.ui.context import BoardContext
 from monitor.ui.data import load_author, load_authors
-from monitor.ui.widgets import (AUTHOR_COLUMNS, VERDICT_COLORS, daily_chart, plain, show_mentions,
-                                table)
+from monitor.ui.widgets import (AUTHOR_COLUMNS, HISTORY_COLUMNS, VERDICT_COLORS, daily_chart,
+                                show_mentions, table)
+from monitor.wording import SOURCE_NAMES, local_time
+
+
+def author_label(handle: object, name: object, source: object) -> str:
+    """How a person picks an account: handle, name and network, never the internal key."""
+    parts = [str(p) for p in (handle, name) if isinstance(p, str) and p.strip()]
+    unique = list(dict.fromkeys(parts)) or ["(no handle)"]
+    return f"{' · '.join(unique)} · {SOURCE_NAMES.get(str(source), str(source))}"
 
 
 def authors_tab(ctx: BoardContext) -> None:
@@ -19,11 +26,12 @@ def authors_tab(ctx: BoardContext) -> None:
     if authors.empty:
         st.info("No authors match." if contains else "No authors yet.")
         return
-    table(ctx, authors, hide_index=True, key="au_table", height=240, column_config=AUTHOR_COLUMNS)
-    handles = dict(zip(authors["author_key"], authors["handle"].fillna("")))
-    chosen = st.selectbox("Author", list(handles), key="au_pick",
-                          format_func=lambda k: f"{handles.get(k, '')} ({k})")
-    data = load_author(ctx.db_path, ctx.tick, chosen) if chosen else None
+    table(ctx, authors, hide_index=True, key="au_table", height=240,
+          column_config={**AUTHOR_COLUMNS, "author_key": None})
+    names = {key: author_label(handle, name, source) for key, handle, name, source in
+             authors[["author_key", "handle", "name", "source"]].itertuples(index=False)}
+    chosen = st.selectbox("Author", list(names), key="au_pick", format_func=names.get)
+    data = load_author(ctx.db_path, ctx.tick, chosen, ctx.time_zone) if chosen else None
     if data is None:
         return
     profile = data["profile"]
@@ -32,10 +40,11 @@ def authors_tab(ctx: BoardContext) -> None:
              color=VERDICT_COLORS.get(verdict, "gray"))
     cols = st.columns(3)
     cols[0].metric("Mentions", int(profile["mentions"]))
-    cols[1].metric("First seen", str(profile["first_seen_at"] or "–")[:10])
-    cols[2].metric("Linked customer", "yes" if isinstance(profile["customer_id"], str) else "no")
-    table(ctx, pd.DataFrame({"field": list(profile), "value": [plain(v) for v in profile.values()]}),
-                 hide_index=True, key="au_profile")
+    cols[1].metric("First seen", local_time(profile["first_seen_at"], ctx.time_zone)[:10])
+    linked = isinstance(profile["customer_name"], str) and profile["link_status"] != "rejected"
+    cols[2].metric("Linked customer", profile["customer_name"] if linked else "no")
+    table(ctx, data["profile_rows"], hide_index=True, key="au_profile",
+          column_config={"field": "Field", "value": "Value"})
     if not data["timeline"].empty:
         st.text("Mentions per day, by category")
         st.altair_chart(daily_chart(data["timeline"], height=200), key="au_chart")
@@ -44,5 +53,5 @@ def authors_tab(ctx: BoardContext) -> None:
         st.text("No verdict changes recorded.")
     else:
         table(ctx, data["history"][["changed_at", "previous", "verdict", "score"]],
-                     hide_index=True, key="au_history")
+              hide_index=True, key="au_history", column_config=HISTORY_COLUMNS)
     show_mentions(ctx, data["mentions"], "au", "No mentions stored.")

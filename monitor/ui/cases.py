@@ -10,10 +10,11 @@ import streamlit as st
 from monitor import board
 from monitor.ui.context import BoardContext
 from monitor.ui.data import load_case, load_case_total, load_subject, load_subjects, write
-from monitor.ui.widgets import (AUTHOR_COLUMNS, LANG_NAMES, MINUTES, VERDICT_COLORS, daily_chart,
-                                escape_markdown, show_mentions, table, user_name)
+from monitor.ui.widgets import (AUTHOR_COLUMNS, HISTORY_COLUMNS, LANG_NAMES, MINUTES,
+                                VERDICT_COLORS, daily_chart, escape_markdown, show_mentions, table,
+                                user_name)
 from monitor.verdicts import CASE_STATUSES, STATUS_LABELS
-from monitor.wording import customer_record
+from monitor.wording import customer_record, local_time
 
 
 def subject_option(subjects: pd.DataFrame) -> Callable[[str], str]:
@@ -30,7 +31,7 @@ def toggle_step(db_path: str, subject_key: str, step_id: str, widget_key: str) -
 
 def case_view(ctx: BoardContext, subject_key: str, key_prefix: str) -> None:
     """One case: verdict and evidence, the playbook course, drafts and the checklist."""
-    detail = load_subject(ctx.db_path, ctx.tick, subject_key)
+    detail = load_subject(ctx.db_path, ctx.tick, subject_key, ctx.time_zone)
     if detail is None:
         st.info("This case has no verdict any more (it was re-assessed). Pick another one.")
         return
@@ -39,8 +40,7 @@ def case_view(ctx: BoardContext, subject_key: str, key_prefix: str) -> None:
     cols = st.columns(4)
     cols[0].metric("Score", f"{detail['score']:.2f}" if detail["score"] is not None else "–")
     since = detail["first_verdict_at"]
-    cols[1].metric("Verdict since", pd.Timestamp(since).tz_convert(ctx.time_zone).strftime("%Y-%m-%d %H:%M")
-                   if since else "–",
+    cols[1].metric("Verdict since", local_time(since, ctx.time_zone),
                    help="When the subject first got this verdict.")
     cols[2].metric("Mentions stored", len(detail["mentions"]))
     cols[3].metric("Writes in", LANG_NAMES.get(detail["lang"], "Other language"))
@@ -133,7 +133,8 @@ def profile_view(ctx: BoardContext, detail: dict[str, Any], key_prefix: str) -> 
             st.text("Mentions per day, by category")
             st.altair_chart(daily_chart(detail["timeline"], height=200), key=f"{key_prefix}_chart")
         st.text("Verdict history")
-        table(ctx, detail["history"], hide_index=True, key=f"{key_prefix}_history")
+        table(ctx, detail["history"], hide_index=True, key=f"{key_prefix}_history",
+              column_config=HISTORY_COLUMNS)
         show_mentions(ctx, detail["mentions"], f"{key_prefix}_all", "No mentions stored.")
 
 

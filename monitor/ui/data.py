@@ -35,13 +35,13 @@ def write_lock(db_path: str) -> threading.Lock:
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
-def load_kpis(db_path: str, tick: int, disrespect_min: float) -> dict[str, Any]:
-    return board.kpis(get_store(db_path), utcnow(), disrespect_min)
+def load_kpis(db_path: str, tick: int, disrespect_min: float, time_zone: str) -> dict[str, Any]:
+    return board.kpis(get_store(db_path), utcnow(), disrespect_min, time_zone)
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
-def load_daily(db_path: str, tick: int, days: int) -> pd.DataFrame:
-    return board.daily_by_category(get_store(db_path), utcnow(), days)
+def load_daily(db_path: str, tick: int, days: int, time_zone: str) -> pd.DataFrame:
+    return board.daily_by_category(get_store(db_path), utcnow(), days, time_zone)
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
@@ -65,8 +65,8 @@ def load_case_total(db_path: str, tick: int, verdicts: tuple[str, ...]) -> int:
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
-def load_subject(db_path: str, tick: int, subject_key: str) -> dict[str, Any] | None:
-    return board.subject_detail(get_store(db_path), subject_key)
+def load_subject(db_path: str, tick: int, subject_key: str, time_zone: str) -> dict[str, Any] | None:
+    return board.subject_detail(get_store(db_path), subject_key, time_zone)
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
@@ -95,8 +95,8 @@ def load_authors(db_path: str, tick: int, contains: str) -> pd.DataFrame:
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
-def load_author(db_path: str, tick: int, author_key: str) -> dict[str, Any] | None:
-    return board.author_detail(get_store(db_path), author_key)
+def load_author(db_path: str, tick: int, author_key: str, time_zone: str) -> dict[str, Any] | None:
+    return board.author_detail(get_store(db_path), author_key, time_zone)
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)

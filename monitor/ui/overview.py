@@ -11,11 +11,11 @@ from monitor.ui.widgets import daily_chart, show_mentions
 
 
 def kpi_strip(ctx: BoardContext) -> None:
-    numbers = load_kpis(ctx.db_path, ctx.tick, ctx.disrespect_min)
+    numbers = load_kpis(ctx.db_path, ctx.tick, ctx.disrespect_min, ctx.time_zone)
     share = numbers["disrespect_share"]
     cols = st.columns(7)
     cols[0].metric("Mentions today", numbers["mentions_today"], border=True,
-                   help="Mentions posted since 00:00 UTC today.")
+                   help="Mentions posted since midnight today (the team's time zone).")
     cols[1].metric("Last 7 days", numbers["mentions_7d"], border=True,
                    help="Mentions posted in the last 7 days, today included.")
     cols[2].metric("Disrespectful", "–" if share is None else f"{share:.0%}", border=True,
@@ -42,8 +42,8 @@ def kpi_strip(ctx: BoardContext) -> None:
 
 
 def overview_tab(ctx: BoardContext) -> None:
-    st.subheader("Mentions per day, by category (last 30 days, UTC days)")
-    daily = load_daily(ctx.db_path, ctx.tick, 30)
+    st.subheader("Mentions per day, by category (last 30 days)")
+    daily = load_daily(ctx.db_path, ctx.tick, 30, ctx.time_zone)
     if daily.empty or not daily.to_numpy().sum():
         st.info("No mentions in the last 30 days yet. They appear here as collectors bring them in.")
     else:

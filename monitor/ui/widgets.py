@@ -36,11 +36,13 @@ MENTION_COLUMNS = {
     "id": None,
 }
 AUTHOR_COLUMNS = {
-    "author_key": "Account key", "handle": "Handle", "name": "Name", "source": "Source",
+    "author_key": None, "handle": "Handle", "name": "Name", "source": "Source",
     "verdict": "Verdict", "mentions": "Mentions", "customer_id": "Customer id",
     "first_seen_at": "First seen", "last_seen_at": "Last seen",
     "last_mention_at": "Last mention",
 }
+HISTORY_COLUMNS = {"changed_at": "Changed", "previous": "From", "verdict": "To",
+                   "score": st.column_config.NumberColumn("Score", format="%.2f")}
 LINK_COLUMNS = {
     "handle": "Author", "author_name": "Author name",
     "customer_id": "Customer id", "customer_name": "Customer", "matched_by": "Matched by",
@@ -151,5 +153,8 @@ def show_mentions(ctx: Any, frame: pd.DataFrame, key_prefix: str, empty: str,
     if frame.empty:
         st.info(empty)
         return
+    if "category" in frame.columns:
+        frame = frame.assign(category=frame["category"].map(
+            lambda c: board.CATEGORY_LABELS.get(c, c) if isinstance(c, str) else board.CATEGORY_LABELS["unscored"]))
     table(ctx, frame, column_config=MENTION_COLUMNS, hide_index=True, height=height,
                  key=f"{key_prefix}_mentions")
