@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from monitor.errors import ConfigError
-from monitor.settings import (SECTIONS, AlertSettings, BoardSettings, DatabaseSettings, DemoSettings,
-                              DetectionSettings, LinkingSettings, ModelSettings, PlaybookSettings,
-                              ReportSettings, SchedulerSettings, declared)
+from monitor.settings import (SECTIONS, AlertSettings, BoardSettings, CrmSettings, DatabaseSettings,
+                              DemoSettings, DetectionSettings, LinkingSettings, ModelSettings,
+                              PlaybookSettings, ReportSettings, SchedulerSettings, declared)
 
 CONFIG_FILE = "monitor.toml"
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -42,7 +42,9 @@ class Setting:
 
 SETTINGS: tuple[Setting, ...] = tuple(Setting(name, default, help) for name, default, help in declared())
 """Every setting with its default and help, from the typed classes of `monitor.settings`."""
-PASS_THROUGH_SECTIONS = ("brands", "collectors", "crm")
+PASS_THROUGH_SECTIONS = ("brands", "collectors")
+PASS_THROUGH_KEYS = (("crm", "columns"),)
+"""Tables inside a typed section that components read raw (the CRM column mapping)."""
 
 DEFAULT_BRANDS = [
     {
@@ -132,6 +134,10 @@ class Config:
     @cached_property
     def playbook(self) -> PlaybookSettings:
         return self._typed("playbook")
+
+    @cached_property
+    def crm(self) -> CrmSettings:
+        return self._typed("crm")
 
     @property
     def db_path(self) -> Path:
@@ -226,6 +232,8 @@ def load_config(path: str | Path | None = None, env: Mapping[str, str] | None = 
         if not isinstance(body, dict):
             raise ConfigError(f"{path}: [{section}] must be a table")
         for key, value in body.items():
+            if (section, key) in PASS_THROUGH_KEYS:
+                continue
             name = f"{section}.{key}"
             if name not in known:
                 raise ConfigError(f"{path}: unknown setting {name}")
@@ -241,7 +249,7 @@ def load_config(path: str | Path | None = None, env: Mapping[str, str] | None = 
     crm = raw.get("crm", {})
     if not isinstance(crm, dict) or not isinstance(crm.get("columns", {}), dict):
         raise ConfigError(f"{path}: [crm.columns] must be a table of field = \"column name\"")
-    values["crm"] = dict(crm)
+    values["crm"]["columns"] = dict(crm.get("columns", {}))
     collectors = raw.get("collectors", {})
     if not isinstance(collectors, dict) or not all(isinstance(v, dict) for v in collectors.values()):
         raise ConfigError(f"{path}: [collectors] must hold one table per source, e.g. [collectors.rss]")

@@ -1,7 +1,10 @@
 """Customer records from a CRM export (CSV or XLSX), validated strictly: a bad file is rejected whole.
 
-Owns the `Customer` record, the column mapping and how handles and profile links are
-normalised. Matching authors to customers lives in `linking`.
+Owns the `Customer` record, the column mapping, how handles and profile links are normalised,
+and how a re-import updates a stored customer: only the fields whose columns the file has
+(an export of two columns must not wipe e-mail, handles, tenure, value, debt and flags).
+Amounts are read in the `crm.number_style` (see `monitor.amounts`). Matching authors to
+customers lives in `linking`.
 """
 
 from __future__ import annotations
@@ -10,12 +13,13 @@ import json
 import logging
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Mapping
 from urllib.parse import urlsplit
 
+from monitor.amounts import parse_amount
 from monitor.errors import InputError
 from monitor.user_files import read_rows
 
@@ -33,9 +37,6 @@ DEFAULT_COLUMNS: dict[str, str] = {name: name for name in FIELDS}
 
 _EMAIL = re.compile(r"^[^@\s;,]+@[^@\s;,]+\.[^@\s;,]+$")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$")
-_PLAIN_NUMBER = re.compile(r"^-?\d+(?:[.,]\d+)?$")
-_DOT_THOUSANDS = re.compile(r"^-?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
-_COMMA_THOUSANDS = re.compile(r"^-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _X_RESERVED = {"i", "intent", "home", "search", "hashtag", "share", "explore", "settings"}
 
 
@@ -180,12 +181,27 @@ def parse_profile_url(url: str) -> tuple[str, str] | None:
 
 # ---- reading a CRM export -------------------------------------------------------------------
 
-def read_customers(path: str | Path, mapping: Mapping[str, str] | None = None) -> list[Customer]:
+@dataclass(frozen=True)
+class CustomerFile:
+    """A CRM export as read: its customers and which of our FIELDS it has a column for."""
+
+    customers: list[Customer]
+    fields: frozenset[str]
+
+
+def read_customers(path: str | Path, mapping: Mapping[str, str] | None = None,
+                   number_style: str = "auto") -> list[Customer]:
+    """The customers of a CSV or XLSX export (see `read_customer_file`)."""
+    return read_customer_file(path, mapping, number_style).customers
+
+
+def read_customer_file(path: str | Path, mapping: Mapping[str, str] | None = None,
+                       number_style: str = "auto") -> CustomerFile:
     """Read a CSV or XLSX export; `mapping` maps our field names to the file's column names.
 
     Fields left out of the mapping use their own name as the column. Only customer_id and name
     are required columns. Any bad value raises InputError naming the row and the column, and
-    nothing from the file is returned.
+    nothing from the file is returned. Amounts are read in `number_style` (auto, pt or en).
     """
     path = Path(path)
     columns = dict(DEFAULT_COLUMNS)
@@ -198,12 +214,14 @@ def read_customers(path: str | Path, mapping: Mapping[str, str] | None = None) -
                      required=[columns[ours] for ours in REQUIRED])
     customers: list[Customer] = []
     first_row: dict[str, int] = {}
+    present: set[str] = set()
     for row in rows:
         if row.error is not None:
             raise row.error
         row_number = row.line
+        present = {ours for ours, theirs in columns.items() if theirs in row.values}
         cells = {ours: row.values.get(theirs) for ours, theirs in columns.items()}
-        customer = _customer(cells, path.name, row_number, columns)
+        customer = _customer(cells, path.name, row_number, columns, number_style)
         if customer.customer_id in first_row:
             raise InputError(path.name, row_number, columns["customer_id"],
                              f"duplicate customer id {customer.customer_id!r} "
@@ -211,12 +229,16 @@ def read_customers(path: str | Path, mapping: Mapping[str, str] | None = None) -
         first_row[customer.customer_id] = row_number
         customers.append(customer)
     logger.info("%s: %d customers read", path.name, len(customers))
-    return customers
+    return CustomerFile(customers, frozenset(present))
 
 
-def _customer(cells: dict[str, Any], file: str, row: int, columns: Mapping[str, str]) -> Customer:
+def _customer(cells: dict[str, Any], file: str, row: int, columns: Mapping[str, str],
+              number_style: str) -> Customer:
     def fail(ours: str, problem: str) -> InputError:
         return InputError(file, row, columns[ours], problem)
+
+    def amount(ours: str) -> float:
+        return _number(cells[ours], lambda p: fail(ours, p), number_style)
 
     customer_id = _text(cells["customer_id"])
     if not customer_id:
@@ -243,10 +265,9 @@ def _customer(cells: dict[str, Any], file: str, row: int, columns: Mapping[str, 
         handles=handles,
         customer_since=_date(cells["customer_since"], lambda p: fail("customer_since", p)),
         plan=_text(cells["plan"]),
-        monthly_value=(None if _text(cells["monthly_value"]) == "" else
-                       _number(cells["monthly_value"], lambda p: fail("monthly_value", p))),
-        overdue_balance=_number(cells["overdue_balance"], lambda p: fail("overdue_balance", p)),
-        days_overdue=_whole(cells["days_overdue"], lambda p: fail("days_overdue", p)),
+        monthly_value=None if _text(cells["monthly_value"]) == "" else amount("monthly_value"),
+        overdue_balance=amount("overdue_balance"),
+        days_overdue=_whole(amount("days_overdue"), cells["days_overdue"], lambda p: fail("days_overdue", p)),
         flags=_flags(cells["flags"], lambda p: fail("flags", p)),
         currency=_currency(cells["currency"], lambda p: fail("currency", p)),
     )
@@ -284,23 +305,18 @@ def _date(value: Any, fail) -> date | None:
         raise fail(f"not a date: {text!r} (expected YYYY-MM-DD)") from None
 
 
-def _number(value: Any, fail) -> float:
+def _number(value: Any, fail, style: str = "auto") -> float:
     if value is None or (isinstance(value, str) and not value.strip()):
         return 0.0
     if isinstance(value, bool):
         raise fail(f"not a number: {value!r}")
-    if isinstance(value, (int, float)):
+    if isinstance(value, (int, float)):  # an XLSX number cell: no style to read
         number = float(value)
     else:
-        text = str(value).strip()
-        if _PLAIN_NUMBER.match(text):
-            number = float(text.replace(",", "."))
-        elif _DOT_THOUSANDS.match(text):
-            number = float(text.replace(".", "").replace(",", "."))
-        elif _COMMA_THOUSANDS.match(text):
-            number = float(text.replace(",", ""))
-        else:
-            raise fail(f"not a number: {text!r}")
+        try:
+            number = parse_amount(str(value), style)
+        except ValueError as exc:
+            raise fail(str(exc)) from None
     if not math.isfinite(number):
         raise fail(f"not a number: {value!r}")
     if number < 0:
@@ -308,8 +324,7 @@ def _number(value: Any, fail) -> float:
     return number
 
 
-def _whole(value: Any, fail) -> int:
-    number = _number(value, fail)
+def _whole(number: float, value: Any, fail) -> int:
     if not float(number).is_integer():
         raise fail(f"not a whole number of days: {value!r}")
     return int(number)
@@ -325,6 +340,25 @@ def _flags(value: Any, fail) -> tuple[str, ...]:
             raise fail(f"unknown flag {flag!r} (expected {', '.join(FLAGS)})")
         found.add(flag)
     return tuple(sorted(found))
+
+
+def updated_row(stored: Mapping[str, Any] | None, customer: Customer,
+                fields: frozenset[str] | set[str]) -> dict[str, Any]:
+    """The row to store for `customer` read from a file with columns for `fields`: a new
+    customer as read; a known one (`stored`) keeps every field the file has no column for.
+    A blank cell in a column the file has clears that field: the CRM says it is empty now."""
+    if stored is None:
+        return customer_row(customer)
+    old = Customer.from_row(stored)
+    handles = dict(old.handles)
+    for network in NETWORKS:
+        if f"{network}_handle" in fields:
+            handles.pop(network, None)
+            if customer.handles.get(network):
+                handles[network] = customer.handles[network]
+    changed = {name: getattr(customer, name) for name in FIELDS
+               if name in fields and not name.endswith("_handle")}
+    return customer_row(replace(old, **changed, handles=handles))
 
 
 def customer_row(customer: Customer) -> dict[str, Any]:

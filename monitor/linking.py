@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Iterable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from monitor.crm import NETWORKS, Customer, customer_row, normalise_handle, parse_profile_url, read_customers
+from monitor.crm import (NETWORKS, Customer, normalise_handle, parse_profile_url, read_customer_file,
+                         updated_row)
 from monitor.settings import LinkingSettings
 
 if TYPE_CHECKING:
@@ -304,8 +305,11 @@ def link_authors(store: "Store", settings: LinkingSettings,
 
 
 def import_customers(store: "Store", settings: LinkingSettings, path: Path,
-                     columns: Mapping[str, str] | None = None) -> tuple[int, int]:
-    """Import a CRM file (all or nothing), then re-link every author. Returns (customers, links)."""
-    customers = read_customers(path, columns or None)
-    count = store.upsert_customers([customer_row(c) for c in customers])
+                     columns: Mapping[str, str] | None = None,
+                     number_style: str = "auto") -> tuple[int, int]:
+    """Import a CRM file (all or nothing; known customers keep the fields the file has no
+    column for), then re-link every author. Returns (customers, links)."""
+    crm_file = read_customer_file(path, columns or None, number_style)
+    count = store.merge_customers(crm_file.customers,
+                                  lambda stored, customer: updated_row(stored, customer, crm_file.fields))
     return count, link_authors(store, settings)

@@ -97,7 +97,8 @@ def import_customers(store: Store, config: Config, path: "Path") -> tuple[int, i
     """Import a CRM file (all or nothing), then re-link authors. Returns (customers, links)."""
     from monitor import linking
 
-    return linking.import_customers(store, config.linking, path, config.section("crm").get("columns"))
+    return linking.import_customers(store, config.linking, path, config.section("crm").get("columns"),
+                                    config.crm.number_style)
 
 
 def link_authors(store: Store, config: Config, author_keys: Sequence[str] | None = None) -> int:

@@ -268,11 +268,27 @@ class DemoSettings:
     interval_s: int = 20
 
 
+@dataclass(frozen=True)
+class CrmSettings:
+    """How CRM exports are read (section [crm]; its [crm.columns] table maps column names)."""
+
+    HELP: ClassVar[dict[str, str]] = {
+        "number_style": "How amounts in CRM files are written: 'pt' (1.234,56), 'en' (1,234.56) "
+                        "or 'auto' (either, when the amount shows which; '4,250' or '1.500' are "
+                        "refused as ambiguous until you choose).",
+    }
+    number_style: str = "auto"
+
+    def __post_init__(self) -> None:
+        if self.number_style not in ("auto", "pt", "en"):
+            raise ValueError(f"crm.number_style: expected auto, pt or en, got {self.number_style!r}")
+
+
 SECTIONS: dict[str, type] = {
     "database": DatabaseSettings, "model": ModelSettings, "detection": DetectionSettings,
     "linking": LinkingSettings, "alerts": AlertSettings, "reports": ReportSettings,
     "scheduler": SchedulerSettings, "board": BoardSettings, "demo": DemoSettings,
-    "playbook": PlaybookSettings,
+    "playbook": PlaybookSettings, "crm": CrmSettings,
 }
 SECTION_OF: dict[type, str] = {cls: name for name, cls in SECTIONS.items()}
 

@@ -40,10 +40,10 @@ def test_good_csv(tmp_path):
 
 def test_semicolon_csv_with_only_required_columns_and_blank_lines(tmp_path):
     path = tmp_path / "crm.csv"
-    path.write_text("customer_id;name;monthly_value\nC9;Carla;\n\n;;\nC10;Davi;1.500\n", encoding="utf-8")
+    path.write_text("customer_id;name;monthly_value\nC9;Carla;\n\n;;\nC10;Davi;1.500,00\n", encoding="utf-8")
     carla, davi = read_customers(path)
     assert carla.monthly_value is None
-    assert davi.monthly_value == 1.5
+    assert davi.monthly_value == 1500.0
     assert carla.flags == () and carla.email == ""
 
 
@@ -178,3 +178,36 @@ def test_each_customer_may_have_a_currency(tmp_path):
     with pytest.raises(InputError) as error:
         read_customers(path)
     assert (error.value.row, error.value.field) == (2, "currency")
+
+
+@pytest.mark.parametrize("style, expected", [
+    ("auto", {"4.250,00": 4250.0, "4,250.00": 4250.0, "99,90": 99.9, "89.9": 89.9,
+              "1.234.567": 1234567.0, "1,234,567": 1234567.0, "0.500": 0.5, "1234,5": 1234.5}),
+    ("en", {"4,250": 4250.0, "4,250.75": 4250.75, "1,500": 1500.0, "99.9": 99.9, "12": 12.0}),
+    ("pt", {"4,250": 4.25, "4.250": 4250.0, "4.250,75": 4250.75, "1.500": 1500.0, "99,9": 99.9}),
+])
+def test_amounts_in_each_number_style(tmp_path, style, expected):
+    path = tmp_path / "crm.csv"
+    path.write_text("customer_id;name;overdue_balance\n" + "".join(
+        f"C{n};Name {n};{amount}\n" for n, amount in enumerate(expected)), encoding="utf-8")
+    customers = read_customers(path, number_style=style)
+    assert {amount: c.overdue_balance for amount, c in zip(expected, customers)} == expected
+
+
+@pytest.mark.parametrize("style, amount, problem", [
+    ("auto", "4,250", "ambiguous amount '4,250'"),
+    ("auto", "1.500", "ambiguous amount '1.500'"),
+    ("en", "4.250,00", "not a number"),
+    ("pt", "4,250.00", "not a number"),
+    ("pt", "1.23", "not a number in the pt style"),
+])
+def test_ambiguous_or_wrong_style_amounts_are_refused_naming_row_and_column(tmp_path, style, amount,
+                                                                           problem):
+    path = tmp_path / "crm.csv"
+    path.write_text(f"customer_id;name;overdue_balance\nC1;Ana;10\nC2;Bia;{amount}\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        read_customers(path, number_style=style)
+    assert (error.value.row, error.value.field) == (3, "overdue_balance")
+    assert problem in error.value.problem
+    if style == "auto":
+        assert "crm.number_style" in error.value.problem

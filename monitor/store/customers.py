@@ -8,7 +8,7 @@ customer merges the account's case into the customer's, in the same transaction.
 from __future__ import annotations
 
 import json
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 import pandas as pd
 
@@ -30,6 +30,23 @@ class Customers(CaseWork):
                 [{**c, "imported_at": now} for c in customers], pk="customer_id"
             )
         return len(customers)
+
+    def merge_customers(self, customers: Sequence[Any],
+                        row_for: Callable[[dict[str, Any] | None, Any], dict[str, Any]]) -> int:
+        """Store customers whose rows depend on what is stored (a CRM file without some columns
+        keeps those fields): `row_for(stored row or None, customer)` builds each row, read and
+        written in one transaction so a concurrent import cannot slip in between."""
+        now = iso(utcnow())
+        with self.db.atomic():
+            cur = self.db.execute("SELECT * FROM customers WHERE customer_id IN"
+                                  " (SELECT value FROM json_each(?))",
+                                  [json.dumps([c.customer_id for c in customers])])
+            names = [d[0] for d in cur.description]
+            stored = {row["customer_id"]: row for row in (dict(zip(names, r)) for r in cur.fetchall())}
+            rows = [{**row_for(stored.get(c.customer_id), c), "imported_at": now} for c in customers]
+            if rows:
+                self.db["customers"].upsert_all(rows, pk="customer_id")
+        return len(rows)
 
     def customers_frame(self) -> pd.DataFrame:
         return self._frame("SELECT * FROM customers ORDER BY customer_id")
