@@ -291,9 +291,8 @@ def render_default_toml() -> str:
     lines += [
         "",
         "# Collectors: one table per source, `enabled = true` to schedule it. See README 'Sources'.",
-        "[collectors.replay]",
-        "enabled = true",
-        "",
+        "# None is on: a production database only gets the posts of the sources you enable. (The",
+        "# demo's `replay` source is switched on by `monitor demo` alone; never enable it here.)",
         "[collectors.hackernews]",
         "enabled = false",
         "interval_minutes = 15",

@@ -49,7 +49,22 @@ def test_rendered_default_file_loads_back_to_the_defaults(tmp_path):
         raw = [str(p) for p in default] if isinstance(default, tuple) else (
             str(default) if isinstance(default, Path) else default)
         assert config.get(setting.name) == raw
-    assert "replay" in config.collectors
+    assert config.enabled_collectors() == []
+
+
+def test_init_writes_a_clean_production_config_and_only_the_demo_enables_replay(tmp_path):
+    from click.testing import CliRunner
+
+    from monitor.cli import cli
+    from monitor.demo import demo_config
+
+    path = tmp_path / "monitor.toml"
+    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "m.db"), "--config", str(path), "init"], obj={})
+    assert result.exit_code == 0, result.output
+    config = load_config(path, env={})
+    assert config.enabled_collectors() == []  # no demo posts under real source names
+    assert not config.collectors.get("replay", {}).get("enabled", False)
+    assert demo_config(config).enabled_collectors() == ["replay"]
 
 
 def test_no_secret_has_a_setting():
