@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import math
 import os
 import sqlite3
 import subprocess
@@ -241,10 +242,20 @@ def authors(ctx, verdict, fmt):
 
     frame = cases.cases_table(_store(ctx), verdict, settings=_config(ctx).playbook)
     if fmt == "json":
-        click.echo(json.dumps(frame.to_dict(orient="records"), ensure_ascii=False, indent=1,
-                              default=str))
+        click.echo(json.dumps([{k: _json_value(v) for k, v in row.items()}
+                               for row in frame.to_dict(orient="records")],
+                              ensure_ascii=False, indent=1, allow_nan=False, default=str))
     else:
         click.echo(frame.to_csv(index=False), nl=False)
+
+
+def _json_value(value):
+    """Strict JSON for one cell: a missing value (NaN, NaT, None) is null, never `NaN`."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if value is None or type(value).__name__ in ("NaTType", "NAType"):
+        return None
+    return value
 
 
 @cli.command()
