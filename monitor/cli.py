@@ -128,7 +128,7 @@ def import_(ctx, files, skip_bad):
                                "to import the good rows.")
         for error in errors:
             click.echo(f"skipped: {error}", err=True)
-        result = import_mentions(store, mentions, Path(file).name)
+        result = import_mentions(store, mentions, Path(file).name, _config(ctx).model.max_text_chars)
         linked = pipeline.link_authors(store, _config(ctx), sorted({m.author_key for m in mentions}))
         click.echo(f"{file}: {result.stored} new, {result.duplicates} already stored, "
                    f"{result.reposts} reposts, {len(errors)} bad rows skipped; "

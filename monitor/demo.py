@@ -52,7 +52,7 @@ def load_demo(store: Store, config: Config) -> str:
     from monitor.ingest import import_mentions
 
     mentions = read_demo_mentions(config)
-    result = import_mentions(store, mentions[:-HELD_BACK], "demo")
+    result = import_mentions(store, mentions[:-HELD_BACK], "demo", config.model.max_text_chars)
     customers, links = pipeline.import_customers(store, config, config.demo.crm_file)
     classified = pipeline.classify_pending(store, config)
     detected = pipeline.detect(store, config)

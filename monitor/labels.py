@@ -17,6 +17,7 @@ from monitor.classifier import CATEGORIES, head_targets
 from monitor.corpora import ROW_COLUMNS
 from monitor.text import normalise_lang, normalise_text, text_hash
 from monitor.errors import InputError
+from monitor.mention import cut_text
 from monitor.user_files import read_records
 
 HOLDOUT_PERCENT = 20
@@ -33,17 +34,19 @@ KIND_FINE_LABELS: dict[str, tuple[float | None, float | None]] = {
 }
 
 
-def read_label_file(path: Path) -> pd.DataFrame:
+def read_label_file(path: Path, max_chars: int | None = None) -> pd.DataFrame:
     """Rows (text, label, lang, kind, row) of a CSV or JSONL label file, validated.
 
     Raises InputError naming the file, the 1-based line and the field for an unreadable file,
-    a missing column, text that is not UTF-8, an empty text or an unknown label.
+    a missing column, text that is not UTF-8, an empty text, a text longer than `max_chars`
+    (the `model.max_text_chars` setting: such a post is never scored whole) or an unknown label.
     """
     path = Path(path)
-    return _validate(path, read_records(path, lower_keys=True))
+    return _validate(path, read_records(path, lower_keys=True), max_chars)
 
 
-def _validate(source: Path | str, records: list[tuple[int, dict[str, Any]]]) -> pd.DataFrame:
+def _validate(source: Path | str, records: list[tuple[int, dict[str, Any]]],
+              max_chars: int | None = None) -> pd.DataFrame:
     rows = []
     for line, record in records:
         for column in ("text", "label"):
@@ -52,6 +55,10 @@ def _validate(source: Path | str, records: list[tuple[int, dict[str, Any]]]) -> 
         text = "" if record["text"] is None else str(record["text"])
         if not text.strip():
             raise InputError(source, line, "text", "empty text")
+        if max_chars is not None and len(text) > max_chars:
+            raise InputError(source, line, "text", f"{len(text):,} characters, longer than "
+                             f"model.max_text_chars ({max_chars:,}): shorten it to the part that "
+                             "carries the label")
         label = str(record["label"] or "").strip().lower()
         if label not in CATEGORIES:
             raise InputError(source, line, "label",
@@ -61,11 +68,13 @@ def _validate(source: Path | str, records: list[tuple[int, dict[str, Any]]]) -> 
     return pd.DataFrame(rows, columns=["text", "label", "lang", "kind", "row", "source"])
 
 
-def read_labels(label_files: Sequence[Path], extra_labels: pd.DataFrame | None = None) -> pd.DataFrame:
-    """All label rows, later files (then `extra_labels`) overriding earlier ones for the same text."""
-    frames = [read_label_file(Path(f)) for f in label_files]
+def read_labels(label_files: Sequence[Path], extra_labels: pd.DataFrame | None = None,
+                max_chars: int | None = None) -> pd.DataFrame:
+    """All label rows, later files (then `extra_labels`) overriding earlier ones for the same
+    text; label-file texts longer than `max_chars` are refused, corrections cut to it."""
+    frames = [read_label_file(Path(f), max_chars) for f in label_files]
     if extra_labels is not None and len(extra_labels):
-        frames.append(corrections_frame(extra_labels))
+        frames.append(corrections_frame(extra_labels, max_chars))
     if not frames:
         return pd.DataFrame(columns=["text", "label", "lang", "kind", "row", "source", "key"])
     labels = pd.concat(frames, ignore_index=True)
@@ -73,10 +82,15 @@ def read_labels(label_files: Sequence[Path], extra_labels: pd.DataFrame | None =
     return labels.drop_duplicates("key", keep="last").reset_index(drop=True)
 
 
-def corrections_frame(extra_labels: pd.DataFrame) -> pd.DataFrame:
-    """Board corrections (text, label, lang) validated like a label file named "board corrections"."""
+def corrections_frame(extra_labels: pd.DataFrame, max_chars: int | None = None) -> pd.DataFrame:
+    """Board corrections (text, label, lang) validated like a label file named "board corrections";
+    a text stored before the length limit is learnt from cut to `max_chars`, as it is scored."""
     records = [(i + 1, {k: v for k, v in row.items() if not _is_missing(v)})
                for i, row in enumerate(extra_labels.to_dict("records"))]
+    if max_chars is not None:
+        for _, record in records:
+            if isinstance(record.get("text"), str):
+                record["text"] = cut_text(record["text"], max_chars)
     return _validate("board corrections", records)
 
 

@@ -17,7 +17,7 @@ import pandas as pd
 
 from monitor.config import Config
 from monitor.errors import ConfigError, MonitorError
-from monitor.mention import iso, utcnow
+from monitor.mention import cut_text, iso, utcnow
 from monitor.store import SaveResult, Store
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def collect(store: Store, config: Config,
             yield name, exc
             continue
         try:
-            yield name, run_collector(store, collector)
+            yield name, run_collector(store, collector, max_text_chars=config.model.max_text_chars)
         except Exception as exc:  # noqa: BLE001 - recorded by run_collector, reported here
             yield name, exc
 
@@ -84,7 +84,8 @@ def classify_pending(store: Store, config: Config) -> int:
         if batch.empty:
             return total
         classifier = classifier or model_registry.loaded_model(config.model.dir, config.model.embedder)
-        scores = classifier.score_texts(list(batch["text"]), langs=list(batch["lang"]),
+        texts = [cut_text(t, config.model.max_text_chars) for t in batch["text"]]  # stored before the limit
+        scores = classifier.score_texts(texts, langs=list(batch["lang"]),
                                         cache=store.embedding_cache())
         scores.insert(0, "id", list(batch["id"]))
         store.save_scores(scores, classifier.version)
@@ -190,6 +191,7 @@ def train(store: Store, config: Config, label_files: Sequence["Path"], force: bo
         corrections=corrections[["text", "label", "lang"]] if not corrections.empty else None,
         cache=store.embedding_cache(), use_written=use_written, progress=progress,
         auto_promote=auto_promote, embedder_spec=config.model.embedder or None,
+        max_text_chars=config.model.max_text_chars,
     )
     if report.promoted:
         store.clear_scores()

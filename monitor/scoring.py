@@ -8,6 +8,7 @@ import pandas as pd
 
 from monitor.config import Config
 from monitor.errors import InputError
+from monitor.mention import cut_text
 from monitor.user_files import read_records
 
 OUTPUT_COLUMNS = ["category", "p_complaint", "p_disrespectful", "founded"]
@@ -29,7 +30,8 @@ def score_file(source: Path, output: Path, config: Config) -> int:
 
     frame = read_table(source)
     classifier = model_registry.loaded_model(config.model.dir, config.model.embedder)
-    texts = frame["text"].fillna("").astype(str).tolist()
+    limit = config.model.max_text_chars  # scoring time and memory grow with the text
+    texts = [cut_text(t, limit) for t in frame["text"].fillna("").astype(str)]
     langs = frame["lang"].astype(str).tolist() if "lang" in frame.columns else None
     parts = []
     for start in range(0, len(texts), CHUNK_ROWS):

@@ -51,6 +51,9 @@ class ModelSettings:
         "written_seed": "Sentences the team wrote, labelled: a supplement to the real posts in "
                         "training (`monitor train --without-written` leaves it out).",
         "written_eval": "Written evaluation sets, reported beside (never instead of) real posts.",
+        "max_text_chars": "Longest text scored or learnt from, in characters: a longer mention is "
+                          "stored cut to this length, ending in ' […]' (its raw payload keeps it "
+                          "whole); a longer text in a label file is refused.",
     }
     dir: Path = Path("models")
     embedder: str = ""
@@ -58,9 +61,11 @@ class ModelSettings:
     shared_datasets: Path = Path("../shared/datasets")
     written_seed: Path = Path("data/seed/labelled.csv")
     written_eval: tuple[Path, ...] = (Path("data/eval/brand_mentions.csv"), Path("data/eval/independent.csv"))
+    max_text_chars: int = 5000
 
     def __post_init__(self) -> None:
         _at_least(self, 1, "batch_size")
+        _at_least(self, 20, "max_text_chars")
 
 
 @dataclass(frozen=True)

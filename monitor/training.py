@@ -128,11 +128,13 @@ class TrainingSet:
 
 def gather(shared_datasets: Path | None, written_files: Sequence[Path] = (),
            label_files: Sequence[Path] = (), corrections: pd.DataFrame | None = None,
-           public_cap: int | None = PUBLIC_CAP, use_written: bool = True) -> TrainingSet:
+           public_cap: int | None = PUBLIC_CAP, use_written: bool = True,
+           max_text_chars: int | None = None) -> TrainingSet:
     """Every labelled row we may learn from, split once into training and held-out rows.
 
     Later sources override earlier ones for the same text (written < shared real < label files
-    < board corrections), and a text held out anywhere is never trained on.
+    < board corrections), and a text held out anywhere is never trained on. Label-file texts
+    longer than `max_text_chars` are refused, board corrections cut to it.
     """
     shared = Path(shared_datasets) if shared_datasets and Path(shared_datasets).is_dir() else None
     parts = []
@@ -142,9 +144,9 @@ def gather(shared_datasets: Path | None, written_files: Sequence[Path] = (),
         parts.append(corpora.read_public_corpora(shared, cap=public_cap, heldout=PUBLIC_HELDOUT))
         parts.append(corpora.read_real_mentions(shared))
     if label_files:
-        parts.append(training_rows(read_labels(label_files), "labels"))
+        parts.append(training_rows(read_labels(label_files, max_chars=max_text_chars), "labels"))
     if corrections is not None and len(corrections):
-        parts.append(training_rows(corrections_frame(corrections), "board"))
+        parts.append(training_rows(corrections_frame(corrections, max_text_chars), "board"))
     rows = pd.concat([p for p in parts if len(p)], ignore_index=True) if parts else corpora.empty_rows()
     rows["key"] = rows["text"].map(normalise_text)
     heldout_keys = set(rows.loc[rows["split"] == "heldout", "key"])
@@ -237,7 +239,8 @@ def train_model(models_dir: Path, *, written_files: Sequence[Path] = (),
                 written_eval: Sequence[Path] = WRITTEN_EVAL_FILES,
                 cache: EmbeddingCache | None = None, public_cap: int | None = PUBLIC_CAP,
                 use_written: bool = True, progress: Callable[[str], None] | None = None,
-                auto_promote: bool = True, **params: Any) -> TrainReport:
+                auto_promote: bool = True, max_text_chars: int | None = None,
+                **params: Any) -> TrainReport:
     """Train a new version, compare it with the current one on the same held-out real posts,
     and make it current only if it is not worse there (or `force`). Every version is kept.
 
@@ -249,7 +252,8 @@ def train_model(models_dir: Path, *, written_files: Sequence[Path] = (),
     started = time.monotonic()
     models_dir = Path(models_dir)
     cache = cache if cache is not None else MemoryCache()
-    data = gather(shared_datasets, written_files, label_files, corrections, public_cap, use_written)
+    data = gather(shared_datasets, written_files, label_files, corrections, public_cap, use_written,
+                  max_text_chars)
     if data.train["category"].nunique() < len(CATEGORIES) or len(data.train) < 10:
         raise InputError(", ".join(map(str, [*written_files, *label_files])) or "labels", None, "label",
                          "need at least 10 training rows covering all three labels")
