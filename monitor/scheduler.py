@@ -40,7 +40,7 @@ def build_scheduler(config: Config) -> BlockingScheduler:
         job_defaults=JOB_DEFAULTS, timezone="UTC",
     )
     with closing(open_store(config.db_path)) as store:
-        store.mark_interrupted_runs()
+        store.mark_interrupted_runs(own_process=True)
         for name in config.enabled_collectors():
             _add_interval(scheduler, store, f"collect:{name}", config.collector_interval_s(name),
                           lambda name=name: collect_job(config, name))

@@ -58,7 +58,8 @@ def test_reopening_an_existing_database_keeps_data_and_applies_no_migration_twic
     again = open_store(db_path)
     assert again.count() == 1
     assert again.schema_version() == ["m001_core", "m002_case_work", "m003_customer_currency",
-                                    "m004_board_index", "m005_sureness", "m006_facets"]
+                                    "m004_board_index", "m005_sureness", "m006_facets",
+                                    "m008_job_owner"]
     assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     again.close()
 

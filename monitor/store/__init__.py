@@ -33,6 +33,10 @@ class Store(Mentions, Jobs, Verdicts, Outbox, Customers, Labels, ReadQueries):
 
 
 def open_store(path: str | Path) -> Store:
-    """Open (creating if needed) the SQLite file, in WAL mode with a busy timeout, migrated."""
+    """Open (creating if needed) the SQLite file, in WAL mode with a busy timeout, migrated; runs
+    left 'running' by a process that is gone are marked interrupted (by whichever command opens
+    the store next)."""
     path = Path(path)
-    return Store(open_database(path), path)
+    store = Store(open_database(path), path)
+    store.mark_interrupted_runs()
+    return store

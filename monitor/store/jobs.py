@@ -1,16 +1,27 @@
 """Job runs: the scheduler's record of each collection or pipeline run and how it ended.
 
 Kept apart from the data tables because it answers a different question (is the monitor
-healthy?) for the scheduler, the CLI and the board's health view.
+healthy?) for the scheduler, the CLI and the board's health view. Each run records the process
+(pid, host) that started it, so a run whose process was killed is found and marked interrupted
+when the store is next opened, by any command.
 """
 
 from __future__ import annotations
 
+import os
+import socket
+
 import pandas as pd
 
-from monitor.mention import iso, utcnow
+from monitor.mention import iso, parse_time, utcnow
 from monitor.store.db import StoreBase
 from monitor.store.mentions import SaveResult
+
+HOST = socket.gethostname()
+STALE_ELSEWHERE_S = 6 * 3600
+"""A run whose process cannot be checked from here (started on another host, e.g. a container
+sharing the file, or recorded before runs had a pid) counts as interrupted after this long: no
+recorded run lasts hours."""
 
 
 class Jobs(StoreBase):
@@ -19,7 +30,8 @@ class Jobs(StoreBase):
     def start_job(self, job: str) -> int:
         with self.db.atomic():
             return self.db["job_runs"].insert(
-                {"job": job, "started_at": iso(utcnow()), "status": "running"}
+                {"job": job, "started_at": iso(utcnow()), "status": "running",
+                 "pid": os.getpid(), "host": HOST}
             ).last_pk
 
     def finish_job(self, run_id: int, status: str, result: SaveResult | None = None,
@@ -51,11 +63,22 @@ class Jobs(StoreBase):
                               " AND finished_at IS NOT NULL", [job]).fetchone()
         return row[0] if row else None
 
-    def mark_interrupted_runs(self) -> int:
-        """Runs still 'running' when a scheduler starts were cut off by a crash or a kill."""
+    def mark_interrupted_runs(self, own_process: bool = False) -> int:
+        """Mark 'interrupted' the runs still 'running' whose process is gone (killed, or crashed
+        past its own error handling); `own_process` also this process's own (a scheduler that
+        is starting has none under way). Returns how many were marked."""
+        running = self.db.execute("SELECT id, pid, host, started_at FROM job_runs"
+                                  " WHERE status = 'running'").fetchall()
+        now = utcnow()
+        gone = {run_id: _why_gone(pid, host, started_at, now, own_process)
+                for run_id, pid, host, started_at in running}
+        gone = {run_id: why for run_id, why in gone.items() if why}
+        if not gone:
+            return 0
         with self.db.atomic():
-            return self.db.execute("UPDATE job_runs SET status = 'interrupted'"
-                                   " WHERE status = 'running'").rowcount
+            return sum(self.db.execute(
+                "UPDATE job_runs SET status = 'interrupted', error = ? WHERE id = ? AND status = 'running'",
+                [why, run_id]).rowcount for run_id, why in gone.items())
 
     def last_ok_run_id(self, job: str) -> int:
         """Id of the job's last successful run (0 if none): marks where a failure streak began."""
@@ -79,3 +102,26 @@ class Jobs(StoreBase):
         frame = frame.merge(last, on="last_id")
         frame["consecutive_failures"] = [self.consecutive_failures(j) for j in frame["job"]]
         return frame.drop(columns=["last_id"])
+
+
+def _why_gone(pid: int | None, host: str | None, started_at: str, now, own_process: bool) -> str:
+    """Why a 'running' run can no longer finish ('' when it may still be under way)."""
+    if pid is not None and host == HOST:
+        if pid == os.getpid():
+            return "interrupted: this process restarted its scheduler" if own_process else ""
+        return "" if _alive(pid) else f"interrupted: process {pid} on {host} is gone (killed or crashed)"
+    if own_process and pid is None:
+        return "interrupted: cut off before the scheduler started"
+    if (now - parse_time(started_at)).total_seconds() > STALE_ELSEWHERE_S:
+        return f"interrupted: still 'running' after {STALE_ELSEWHERE_S // 3600} h"
+    return ""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True

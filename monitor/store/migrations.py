@@ -158,3 +158,12 @@ def m006_facets(db: Database) -> None:
     for kind in ("lang", "source", "category"):
         db.execute(f"INSERT OR IGNORE INTO facets (kind, value) SELECT DISTINCT '{kind}', {kind}"
                    f" FROM mentions WHERE {kind} IS NOT NULL AND {kind} != ''")
+
+@migrations()
+def m008_job_owner(db: Database) -> None:
+    """Which process (pid on host) started each run, so a run whose process is gone (killed, or
+    crashed past its own error handling) is told from one still under way and shown as
+    interrupted, instead of 'running' for ever."""
+    db["job_runs"].add_column("pid", int)
+    db["job_runs"].add_column("host", str)
+    db.execute("CREATE INDEX idx_job_runs_running ON job_runs(id) WHERE status = 'running'")
