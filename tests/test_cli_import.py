@@ -141,3 +141,19 @@ def test_a_lone_surrogate_escape_is_a_row_error_not_a_crash(tmp_path):
     assert result.exit_code == 0, result.output
     assert "row 1, field 'text'" in result.output and "1 new" in result.output
     assert count(db) == 1
+
+
+def test_import_links_the_new_authors_to_customers(tmp_path):
+    db = tmp_path / "m.db"
+    crm = tmp_path / "crm.csv"
+    crm.write_text("customer_id,name,x_handle\nC1,Ana Souza,@ana\n", encoding="utf-8")
+    assert run(db, "customers", "import", str(crm)).exit_code == 0
+    result = run(db, "import", str(write_jsonl(tmp_path / "m.jsonl", GOOD)))
+    assert result.exit_code == 0, result.output
+    assert "1 author links proposed or updated" in result.output
+    store = open_store(db)
+    try:
+        links = store.links_frame()
+    finally:
+        store.close()
+    assert links[["author_key", "customer_id", "status"]].values.tolist() == [["x:u1", "C1", "auto"]]
