@@ -259,16 +259,23 @@ def _json_value(value):
 
 
 @cli.command()
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), help="Folder for the report files.")
-@click.option("--week", help="ISO week to report, e.g. 2026-W47 (default: the last full week).")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False),
+              help="Folder for the report folders (default: the reports.dir setting).")
+@click.option("--week", help="ISO week to report, e.g. 2026-W47 (default: the last full week, "
+                             "in the team's time zone).")
+@click.option("--brand", help="Only this brand's mentions (as named in [[brands]]).")
+@click.option("--announce", is_flag=True, help="Also queue the short summary for the chat channel.")
 @click.pass_context
-def report(ctx, out_dir, week):
-    """Write the weekly report (CSV tables + a self-contained HTML page with all text escaped)."""
+def report(ctx, out_dir, week, brand, announce):
+    """Write the weekly report: an HTML page with charts, its PDF, CSV tables and an XLSX
+    workbook, comparing the week with the week before.
+
+    Example: monitor report --week 2026-W47 --out var/reports
+    """
     from monitor import reports
 
-    config = _config(ctx)
-    paths = reports.write_weekly_report(_store(ctx), Path(out_dir or config.reports.dir), week,
-                                       disrespect_min=config.detection.decision_threshold)
+    paths = reports.write_configured_report(_store(ctx), _config(ctx), week, brand,
+                                            Path(out_dir) if out_dir else None, announce=announce)
     for path in paths:
         click.echo(str(path))
 
@@ -323,6 +330,72 @@ def model_use(ctx, version):
 
     cleared = pipeline.use_model(_store(ctx), _config(ctx), version)
     click.echo(f"now using {version}; {cleared} mentions queued for re-scoring")
+
+
+@cli.group(name="alerts")
+def alerts_group():
+    """Chat alerts: test the channel, list the outbox, send again what was held back."""
+
+
+@alerts_group.command(name="test")
+@click.pass_context
+def alerts_test(ctx):
+    """Send one test message to the channel in MONITOR_ALERT_URL (the URL is never printed)."""
+    from monitor import alerts
+
+    config = _config(ctx)
+    if not alerts.channel_configured(os.environ):
+        raise MonitorError(f"{alerts.ALERT_URL_ENV} is not set, so no alert channel is configured: "
+                           "set it to your chat channel's Apprise URL (README, 'Alerts').")
+    if not alerts.send_test(alerts.sink_from_env(os.environ), config.alerts.language,
+                            config.board.public_url):
+        raise MonitorError(f"the channel in {alerts.ALERT_URL_ENV} did not accept the test message "
+                           "(check the URL and that the service is reachable; run with -v for details)")
+    click.echo("test message sent: check the channel")
+
+
+@alerts_group.command(name="list")
+@click.option("--pending", is_flag=True, help="Only the alerts waiting to go out.")
+@click.option("--limit", default=50, show_default=True, help="Most alerts to show.")
+@click.pass_context
+def alerts_list(ctx, pending, limit):
+    """The alert outbox, pending first, then newest: id, when queued, state, kind, title.
+
+    States: pending, sent, digest (sent inside one digest), historic (about old evidence, not sent).
+    """
+    store = _store(ctx)
+    counts = store.alert_state_counts()
+    click.echo(", ".join(f"{counts.get(s, 0)} {s}" for s in ("pending", "sent", "digest", "historic")))
+    frame = store.alerts_frame(limit, pending_only=pending)
+    if frame.empty:
+        click.echo("no pending alerts" if pending else "no alerts")
+        return
+    frame["error"] = frame["last_error"].fillna("")
+    click.echo(frame[["id", "created_at", "state", "kind", "attempts", "title", "error"]]
+               .to_string(index=False, max_colwidth=70))
+
+
+@alerts_group.command(name="retry")
+@click.argument("alert_id", required=False)
+@click.option("--all", "every", is_flag=True, help="Every historic alert and every failed delivery.")
+@click.pass_context
+def alerts_retry(ctx, alert_id, every):
+    """Queue again a historic alert, or one whose delivery failed (or --all of them); the next
+    alerts round (`monitor run`) sends them.
+
+    Example: monitor alerts retry threat:x:12345
+    """
+    if bool(alert_id) == every:
+        raise click.UsageError("give one alert id (see `monitor alerts list`) or --all")
+    store = _store(ctx)
+    if alert_id and store.alert_state(alert_id) is None:
+        raise MonitorError(f"no alert {alert_id!r} (see `monitor alerts list`)")
+    count = store.requeue_alerts(None if every else [alert_id])
+    if alert_id and not count:
+        raise MonitorError(f"alert {alert_id!r} is {store.alert_state(alert_id)} with no failed "
+                           "delivery: nothing to retry")
+    click.echo(f"{count} alert{'s' if count != 1 else ''} queued again; the next alerts round sends "
+               f"{'them' if count != 1 else 'it'}")
 
 
 @cli.command()

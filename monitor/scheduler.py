@@ -22,7 +22,7 @@ from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
-from monitor import alerts, pipeline, reports
+from monitor import alerts, periods, pipeline, reports
 from monitor.config import Config
 from monitor.mention import parse_time, utcnow
 from monitor.store import open_store
@@ -48,9 +48,14 @@ def build_scheduler(config: Config) -> BlockingScheduler:
                       lambda: detect_job(config))
         _add_interval(scheduler, store, "alerts", config.alerts.min_interval_minutes * 60,
                       lambda: alerts_job(config))
+    hour, minute = config.reports.hour_minute
     scheduler.add_job(lambda: report_job(config), CronTrigger(
-        day_of_week=config.reports.weekday, hour=6, timezone="UTC"), id="report",
-        name="report", replace_existing=True, **JOB_DEFAULTS)
+        day_of_week=config.reports.weekday, hour=hour, minute=minute,
+        timezone=config.board.time_zone), id="report", name="report", replace_existing=True,
+        **JOB_DEFAULTS)
+    # a report missed while the scheduler was down is written at start
+    scheduler.add_job(lambda: report_job(config, only_if_missing=True), id="report:catch-up",
+                      name="report:catch-up", replace_existing=True, **JOB_DEFAULTS)
     return scheduler
 
 
@@ -80,16 +85,29 @@ def detect_job(config: Config) -> None:
 
 
 def alerts_job(config: Config) -> None:
+    """Check the clock rules (spike, drift, failing sources), then deliver what is pending."""
     with closing(open_store(config.db_path)) as store:
-        sent, pending = alerts.deliver_pending(store, alerts.sink_from_env(os.environ))
-        if sent or pending:
-            logger.info("alerts: %d sent, %d pending", sent, pending)
+        queued, sent, pending = alerts.run_round(store, config, os.environ)
+        if queued or sent or pending:
+            logger.info("alerts: %d queued, %d sent, %d pending", queued, sent, pending)
 
 
-def report_job(config: Config) -> None:
+def report_job(config: Config, only_if_missing: bool = False) -> None:
+    """Write last week's report (and queue its chat summary); with `only_if_missing`, only
+    when it was not written yet, so `run --once` from cron writes each week's report once."""
+    week = periods.last_full_week(utcnow(), config.board.time_zone)
+    if only_if_missing and (reports.report_folder(Path(config.reports.dir), week) / "report.html").exists():
+        return
     with closing(open_store(config.db_path)) as store:
-        reports.write_weekly_report(store, Path(config.reports.dir),
-                                    disrespect_min=config.detection.decision_threshold)
+        run_id = store.start_job("report")
+        try:
+            paths = reports.write_configured_report(store, config, week, announce=True)
+        except Exception as exc:  # noqa: BLE001 - recorded on the board's sources health
+            store.finish_job(run_id, "failed", error=f"{type(exc).__name__}: {exc}")
+            logger.exception("weekly report %s failed", week)
+            return
+        store.finish_job(run_id, "ok")
+        logger.info("weekly report %s: %d files", week, len(paths))
 
 
 def run(config: Config, once: bool = False) -> None:
@@ -98,6 +116,7 @@ def run(config: Config, once: bool = False) -> None:
         for name in config.enabled_collectors():
             collect_job(config, name)
         detect_job(config)
+        report_job(config, only_if_missing=True)
         alerts_job(config)
         return
     scheduler = build_scheduler(config)

@@ -192,29 +192,150 @@ class LinkingSettings:
 
 @dataclass(frozen=True)
 class AlertSettings:
-    """The chat-channel alerts (section [alerts]; the channel URL is a secret, from the environment)."""
+    """The chat-channel alerts: which rules fire, how they are worded and when they go out
+    (section [alerts]; the channel URL is a secret, from the environment)."""
 
     HELP: ClassVar[dict[str, str]] = {
-        "enabled": "Queue alerts for new campaigns, coordinated groups and failing sources.",
-        "min_interval_minutes": "How often `monitor run` tries to deliver pending alerts.",
+        "enabled": "Queue alerts at all (off: nothing is queued; what waits is still delivered).",
+        "min_interval_minutes": "How often `monitor run` checks the rules that watch the clock "
+                                "(spike, drift, failing sources) and delivers pending alerts.",
+        "language": "Language of the alert messages: pt, es or en.",
+        "digest_over": "More pending alerts than this at once go out as one digest message.",
+        "historic_hours": "An alert about evidence older than this many hours (history loaded in "
+                          "bulk) is recorded as 'historic' and never sent.",
+        "quiet_start": "Start of the quiet hours in board.time_zone, as HH:MM (empty: none). "
+                       "Alerts wait through them and then go out as one digest.",
+        "quiet_end": "End of the quiet hours in board.time_zone, as HH:MM.",
+        "campaign": "Alert when a person (a customer with all their accounts, or an account) "
+                    "becomes a campaign against the company.",
+        "campaign_repeat_days": "A person already alerted as a campaign is not alerted again as "
+                                "a new campaign for this many days.",
+        "coordinated": "Alert when a coordinated group of accounts is first seen.",
+        "returning": "Alert when a known campaign author posts again.",
+        "returning_cooldown_hours": "At most one 'posting again' alert per person in this many hours.",
+        "spike": "Alert when this hour's founded complaints rise far above the usual level for "
+                 "the same hour of the day.",
+        "spike_weeks": "Weeks of history that make the usual level of each hour of the day.",
+        "spike_sensitivity": "How readily a rise counts as a spike: low (4 standard deviations "
+                             "above the usual level), medium (3) or high (2).",
+        "spike_min_complaints": "A spike needs at least this many founded complaints in the hour.",
+        "key_customer": "Alert when a valuable or long-standing customer (playbook.high_value_monthly, "
+                        "playbook.long_tenure_years) complains or attacks.",
+        "key_customer_cooldown_hours": "At most one key-customer alert per person in this many hours.",
+        "threat": "Alert when a mention threatens violence or legal action (a pt/es/en word list).",
+        "source_failing": "Alert when a source keeps failing.",
+        "source_failures": "Failed runs in a row that make a source 'failing'.",
+        "drift": "Alert when the share of mentions the model is unsure of rises well above the "
+                 "previous week's (the model may need retraining).",
+        "drift_low_sureness": "A mention counts as unsure when its nearer score is within this of "
+                              "the 0.5 bar.",
+        "drift_min_rise": "The last 24 hours' unsure share must exceed the previous 7 days' by at "
+                          "least this much (0.15 = 15 points).",
+        "drift_min_mentions": "Scored mentions needed in the last 24 hours (and in the 7 days "
+                              "before) to judge drift.",
     }
     enabled: bool = True
     min_interval_minutes: int = 1
+    language: str = "en"
+    digest_over: int = 5
+    historic_hours: float = 24.0
+    quiet_start: str = ""
+    quiet_end: str = ""
+    campaign: bool = True
+    campaign_repeat_days: int = 30
+    coordinated: bool = True
+    returning: bool = True
+    returning_cooldown_hours: float = 24.0
+    spike: bool = True
+    spike_weeks: int = 4
+    spike_sensitivity: str = "medium"
+    spike_min_complaints: int = 5
+    key_customer: bool = True
+    key_customer_cooldown_hours: float = 24.0
+    threat: bool = True
+    source_failing: bool = True
+    source_failures: int = 3
+    drift: bool = True
+    drift_low_sureness: float = 0.1
+    drift_min_rise: float = 0.15
+    drift_min_mentions: int = 50
+
+    SPIKE_DEVIATIONS: ClassVar[dict[str, float]] = {"low": 4.0, "medium": 3.0, "high": 2.0}
 
     def __post_init__(self) -> None:
-        _at_least(self, 1, "min_interval_minutes")
+        _at_least(self, 1, "min_interval_minutes", "spike_weeks", "spike_min_complaints",
+                  "source_failures", "drift_min_mentions", "campaign_repeat_days")
+        _at_least(self, 0, "digest_over", "historic_hours", "returning_cooldown_hours",
+                  "key_customer_cooldown_hours")
+        _shares(self, "drift_low_sureness", "drift_min_rise")
+        if self.language not in ("pt", "es", "en"):
+            raise ValueError(f"alerts.language: expected pt, es or en, got {self.language!r}")
+        if self.spike_sensitivity not in self.SPIKE_DEVIATIONS:
+            raise ValueError("alerts.spike_sensitivity: expected low, medium or high, "
+                             f"got {self.spike_sensitivity!r}")
+        if bool(self.quiet_start) != bool(self.quiet_end) or (self.quiet_start and self.quiet_start == self.quiet_end):
+            raise ValueError("alerts.quiet_start and alerts.quiet_end: set both (HH:MM, different) or neither")
+        for name in ("quiet_start", "quiet_end"):
+            value = getattr(self, name)
+            if value and clock_minutes(value) is None:
+                raise ValueError(f"alerts.{name}: expected a time as HH:MM (e.g. 22:00), got {value!r}")
+
+    @property
+    def quiet_hours(self) -> tuple[int, int] | None:
+        """(start, end) in minutes after midnight, or None when there are no quiet hours."""
+        if not self.quiet_start:
+            return None
+        return clock_minutes(self.quiet_start), clock_minutes(self.quiet_end)  # type: ignore[return-value]
+
+
+def clock_minutes(value: str) -> int | None:
+    """'22:30' -> 1350 minutes after midnight; None when it is not a time of day."""
+    hours, sep, minutes = str(value).strip().partition(":")
+    if not (sep and hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+        return None
+    h, m = int(hours), int(minutes)
+    return h * 60 + m if 0 <= h < 24 and 0 <= m < 60 else None
 
 
 @dataclass(frozen=True)
 class ReportSettings:
-    """Weekly reports (section [reports])."""
+    """Weekly reports (section [reports]); weeks and times are in board.time_zone."""
 
     HELP: ClassVar[dict[str, str]] = {
-        "dir": "Where weekly reports are written.",
-        "weekday": "Day of the week `monitor run` writes the weekly report.",
+        "dir": "Where weekly reports are written (one folder per week, and brand if chosen).",
+        "weekday": "Day of the week `monitor run` writes last week's report (mon ... sun).",
+        "time": "Time of day (HH:MM, the team's time zone) `monitor run` writes it.",
+        "formats": "Files to write: any of html, pdf, csv, xlsx.",
+        "announce": "Send a short summary of each scheduled report to the chat channel.",
+        "public_url": "Where the reports folder is published (e.g. an intranet URL); the chat "
+                      "summary links to the report there. Empty: it names the file instead.",
     }
     dir: str = "var/reports"
     weekday: str = "mon"
+    time: str = "08:00"
+    formats: tuple[str, ...] = ("html", "pdf", "csv", "xlsx")
+    announce: bool = True
+    public_url: str = ""
+
+    def __post_init__(self) -> None:
+        days = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+        if self.weekday not in days:
+            raise ValueError(f"reports.weekday: {self.weekday!r} is not one of {', '.join(days)}")
+        hour, _, minute = self.time.partition(":")
+        if not (hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60
+                and len(minute) == 2):
+            raise ValueError(f"reports.time: {self.time!r} is not a time like 08:00")
+        object.__setattr__(self, "formats", tuple(self.formats))
+        unknown = set(self.formats) - {"html", "pdf", "csv", "xlsx"}
+        if unknown or not self.formats:
+            raise ValueError(f"reports.formats: {sorted(unknown) or 'empty'}: use html, pdf, csv, xlsx")
+        if self.public_url and not self.public_url.startswith(("https://", "http://")):
+            raise ValueError("reports.public_url: must start with https:// or http://")
+
+    @property
+    def hour_minute(self) -> tuple[int, int]:
+        hour, minute = self.time.split(":")
+        return int(hour), int(minute)
 
 
 @dataclass(frozen=True)
@@ -223,10 +344,12 @@ class SchedulerSettings:
 
     HELP: ClassVar[dict[str, str]] = {
         "detect_minutes": "How often `monitor run` re-scores authors (also after every collection).",
-        "max_run_s": "Upper bound on one collector run.",
+        "max_run_s": "Time budget of one collector run, in seconds, waits and retries included: a "
+                     "failing or rate-limited source stops there (a [collectors.<name>] table may "
+                     "set its own max_run_s).",
     }
     detect_minutes: int = 5
-    max_run_s: int = 300
+    max_run_s: int = 120
 
     def __post_init__(self) -> None:
         _at_least(self, 1, "detect_minutes", "max_run_s")
@@ -241,10 +364,13 @@ class BoardSettings:
         "refresh_s": "How often the board reloads new mentions.",
         "time_zone": "The team's time zone (an IANA name such as 'America/Sao_Paulo'): every "
                      "time on the board is shown in it.",
+        "public_url": "The board's address as the team opens it (e.g. https://monitor.example.com): "
+                      "alerts link to the case as <public_url>?case=<case> (empty: no links).",
     }
     port: int = 8501
     refresh_s: int = 10
     time_zone: str = "UTC"
+    public_url: str = ""
 
     def __post_init__(self) -> None:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -254,6 +380,9 @@ class BoardSettings:
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"board.time_zone: unknown time zone {self.time_zone!r} "
                              "(use an IANA name such as 'America/Sao_Paulo')") from None
+        if self.public_url and not self.public_url.startswith(("http://", "https://")):
+            raise ValueError(f"board.public_url: expected an http:// or https:// address, "
+                             f"got {self.public_url!r}")
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,8 @@ def test_jobs_per_enabled_collector_with_their_intervals(tmp_path):
                                    "[collectors.rss]\nenabled = false\n[collectors.replay]\nenabled = true\n")
     scheduler = build_scheduler(config)
     jobs = {job.id: job for job in scheduler.get_jobs()}
-    assert set(jobs) == {"collect:hackernews", "collect:replay", "detect", "alerts", "report"}
+    assert set(jobs) == {"collect:hackernews", "collect:replay", "detect", "alerts", "report",
+                         "report:catch-up"}
     assert jobs["collect:hackernews"].trigger.interval.total_seconds() == 420
     assert jobs["collect:replay"].trigger.interval.total_seconds() == config.get("demo.interval_s")
     for job in jobs.values():
@@ -41,3 +42,26 @@ def test_schedule_survives_a_restart(tmp_path):
 
     assert (job.next_run_time - parse_time(last)).total_seconds() >= 3599
     assert status == "interrupted"
+
+
+def test_the_weekly_report_runs_at_the_teams_time_and_is_written_once(tmp_path):
+    from monitor.scheduler import report_job
+
+    config = config_with(tmp_path, "[board]\ntime_zone = \"America/Sao_Paulo\"\n"
+                                   f"[reports]\nweekday = \"tue\"\ntime = \"07:30\"\ndir = \"{tmp_path / 'r'}\"\n"
+                                   "formats = [\"html\", \"csv\"]\n")
+    trigger = build_scheduler(config).get_job("report").trigger
+    assert str(trigger.timezone) == "America/Sao_Paulo"
+    fields = {f.name: str(f) for f in trigger.fields}
+    assert (fields["day_of_week"], fields["hour"], fields["minute"]) == ("tue", "7", "30")
+
+    report_job(config, only_if_missing=True)  # as `monitor run --once` does from cron
+    report_job(config, only_if_missing=True)
+    pages = list((tmp_path / "r").glob("*/report.html"))
+    assert len(pages) == 1 and not list((tmp_path / "r").glob("*/report.pdf"))
+    store = open_store(config.db_path)
+    summaries = store.db.execute("SELECT title FROM alerts WHERE kind = 'weekly_report'").fetchall()
+    runs = store.db.execute("SELECT status FROM job_runs WHERE job = 'report'").fetchall()
+    store.close()
+    assert [t for (t,) in summaries] == [f"Weekly report {pages[0].parent.name}"]
+    assert runs == [("ok",)]

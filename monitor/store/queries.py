@@ -24,11 +24,15 @@ _SUBJECT_AUTHORS = (
 
 # A person is one case: an account linked to a customer who has a verdict is shown and counted
 # through the customer's case (which covers all their accounts), never on its own.
-_ONE_CASE_PER_PERSON = (
-    "NOT EXISTS (SELECT 1 FROM author_links pl JOIN verdicts pv"
-    " ON pv.subject_key = 'customer:' || pl.customer_id"
-    f" WHERE pl.author_key = v.subject_key AND pl.status IN {LINKED})"
-)
+def one_case_per_person(column: str) -> str:
+    """SQL that is true unless `column` (a subject key) is an account counted through its
+    customer's case."""
+    return ("NOT EXISTS (SELECT 1 FROM author_links pl JOIN verdicts pv"
+            " ON pv.subject_key = 'customer:' || pl.customer_id"
+            f" WHERE pl.author_key = {column} AND pl.status IN {LINKED})")
+
+
+_ONE_CASE_PER_PERSON = one_case_per_person("v.subject_key")
 
 _MENTION_COLUMNS = (
     "m.id, m.created_at, m.source, m.lang, m.author_key, a.handle, a.name AS author_name,"
@@ -41,6 +45,13 @@ _SCORED_COUNTS = ("COALESCE(SUM(scored_at IS NOT NULL), 0),"
                   " COALESCE(SUM(scored_at IS NOT NULL AND p_disrespectful >= ?), 0),"
                   " COALESCE(SUM(founded = 1), 0)")
 """Scored, disrespectful (at the threshold given as the one argument) and founded mentions."""
+
+
+def brand_filter(alias: str, brand: str | None) -> tuple[str, list[str]]:
+    """` AND <alias>.brand = ?` (case-insensitive) when a brand is chosen, else nothing."""
+    if not brand:
+        return "", []
+    return f" AND lower({alias}.brand) = lower(?)", [brand]
 
 
 def _period(column: str, since: str, until: str | None) -> tuple[str, list[str]]:
@@ -62,14 +73,6 @@ class ReadQueries(StoreBase):
             f"SELECT COALESCE(SUM(created_at >= ?), 0), COUNT(*), {_SCORED_COUNTS}"
             " FROM mentions WHERE created_at >= ?",
             [day_start, disrespect_min, week_start])
-
-    def period_totals(self, since: str, until: str, disrespect_min: float) -> dict[str, int]:
-        """Mentions posted in [since, until): all, scored, disrespectful, founded, and authors."""
-        return self._counts(
-            ("mentions", "scored", "disrespectful", "founded", "authors"),
-            f"SELECT COUNT(*), {_SCORED_COUNTS}, COUNT(DISTINCT author_key)"
-            " FROM mentions WHERE created_at >= ? AND created_at < ?",
-            [disrespect_min, since, until])
 
     def _counts(self, keys: Sequence[str], sql: str, args: Sequence[Any]) -> dict[str, int]:
         """One row of counts, named."""
@@ -114,10 +117,13 @@ class ReadQueries(StoreBase):
         author_keys: Sequence[str] | None = None,
         founded_only: bool = False,
         disrespect_min: float | None = None,
+        brand: str | None = None,
         limit: int = 500,
     ) -> pd.DataFrame:
         """Mentions matching every given filter, newest first, with their author's handle."""
         where = Where()
+        if brand:
+            where.add("lower(m.brand) = lower(?)", brand)
         if since:
             where.add("m.created_at >= ?", since)
         if until:
@@ -168,19 +174,24 @@ class ReadQueries(StoreBase):
             [json.dumps(list(ids))],
         )
 
-    def daily_breakdown(self, days: Sequence[tuple[str, str, str]]) -> pd.DataFrame:
-        """Mentions per day x category x language, for days given as (label, start, end) UTC
-        bounds (the team's calendar days, see monitor.periods); unscored mentions count as
-        'unscored'. One indexed range count per day, so it stays small at any scale."""
+    def daily_breakdown(self, days: Sequence[tuple[str, str, str]], brand: str | None = None
+                        ) -> pd.DataFrame:
+        """Mentions per day x category x language x source, for days given as (label, start,
+        end) UTC bounds (the team's calendar days, see monitor.periods), of one brand or all;
+        unscored mentions count as 'unscored'. One indexed range count per day, so it stays
+        small at any scale."""
+        columns = ["day", "category", "lang", "source", "mentions"]
         if not days:
-            return pd.DataFrame(columns=["day", "category", "lang", "mentions"])
+            return pd.DataFrame(columns=columns)
         values = ", ".join("(?, ?, ?)" for _ in days)
+        brand_sql, brand_args = brand_filter("m", brand)
         return self._frame(
             f"WITH days(day, start, stop) AS (VALUES {values})"
             " SELECT d.day, COALESCE(m.category, 'unscored') AS category,"
-            " COALESCE(NULLIF(m.lang, ''), 'unknown') AS lang, COUNT(*) AS mentions FROM days d"
-            " JOIN mentions m ON m.created_at >= d.start AND m.created_at < d.stop"
-            " GROUP BY 1, 2, 3 ORDER BY 1, 2, 3", [v for day in days for v in day]
+            " COALESCE(NULLIF(m.lang, ''), 'unknown') AS lang, m.source, COUNT(*) AS mentions"
+            " FROM days d JOIN mentions m ON m.created_at >= d.start AND m.created_at < d.stop"
+            f" WHERE 1 = 1{brand_sql} GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4",
+            [v for day in days for v in day] + brand_args
         )
 
     # ---- authors and subjects -------------------------------------------------------------
@@ -286,56 +297,7 @@ class ReadQueries(StoreBase):
             [contains, contains, limit],
         )
 
-    def top_authors(self, since: str, until: str, disrespect_min: float, limit: int = 50) -> pd.DataFrame:
-        """The most active authors in a period, with their complaint mix and current verdict."""
-        return self._frame(
-            "SELECT m.author_key, a.handle, a.name AS author_name, a.source, COUNT(*) AS mentions,"
-            " COUNT(DISTINCT substr(m.created_at, 1, 10)) AS days,"
-            " COALESCE(SUM(m.p_complaint >= 0.5), 0) AS complaints,"
-            " COALESCE(SUM(m.founded = 1), 0) AS founded,"
-            " COALESCE(SUM(m.p_disrespectful >= ?), 0) AS disrespectful,"
-            " v.verdict, l.customer_id"
-            " FROM mentions m JOIN authors a ON a.author_key = m.author_key"
-            " LEFT JOIN verdicts v ON v.subject_key = m.author_key"
-            f" LEFT JOIN author_links l ON l.author_key = m.author_key AND l.status IN {LINKED}"
-            " WHERE m.created_at >= ? AND m.created_at < ?"
-            " GROUP BY m.author_key ORDER BY mentions DESC, m.author_key LIMIT ?",
-            [disrespect_min, since, until, limit],
-        )
-
-    def subject_mention_counts(self, subject_keys: Sequence[str], since: str, until: str) -> dict[str, int]:
-        """Mentions per subject (an author, or all of a customer's linked authors) in a period."""
-        rows = self.db.execute(
-            "WITH subj AS (SELECT value AS subject_key FROM json_each(?)),"
-            " members AS (SELECT subject_key, subject_key AS author_key FROM subj"
-            "   UNION SELECT s.subject_key, l.author_key FROM subj s JOIN author_links l"
-            f"   ON 'customer:' || l.customer_id = s.subject_key AND l.status IN {LINKED})"
-            " SELECT mb.subject_key, COUNT(m.id) FROM members mb LEFT JOIN mentions m"
-            "  ON m.author_key = mb.author_key AND m.created_at >= ? AND m.created_at < ?"
-            " GROUP BY mb.subject_key",
-            [json.dumps(list(subject_keys)), since, until],
-        ).fetchall()
-        return {key: int(n) for key, n in rows}
-
     # ---- verdict history, groups, customers -------------------------------------------------
-
-    def verdict_changes(self, since: str, until: str | None = None) -> pd.DataFrame:
-        """Verdict changes in a period, newest first, with the subject's display name."""
-        period, args = _period("h.changed_at", since, until)
-        return self._frame(
-            "SELECT h.changed_at, h.subject_key, COALESCE(a.handle, c.name, h.subject_key)"
-            " AS display_name, h.previous, h.verdict, h.score FROM verdict_history h"
-            " LEFT JOIN authors a ON a.author_key = h.subject_key"
-            " LEFT JOIN customers c ON 'customer:' || c.customer_id = h.subject_key"
-            f" WHERE {period} ORDER BY h.changed_at DESC, h.id DESC", args
-        )
-
-    def groups_between(self, since: str, until: str) -> pd.DataFrame:
-        """Coordinated groups active in a period (first post before its end, last after its start)."""
-        return self._frame(
-            "SELECT * FROM coordinated_groups WHERE first_at < ? AND last_at >= ?"
-            " ORDER BY last_at DESC", [until, since]
-        )
 
     def authors_by_keys(self, author_keys: Sequence[str]) -> pd.DataFrame:
         """Authors with their current verdict and linked customer (e.g. a group's members)."""
@@ -381,12 +343,3 @@ class ReadQueries(StoreBase):
             " MAX(created_at) AS newest_post_at"
             " FROM mentions INDEXED BY idx_mentions_board GROUP BY source ORDER BY source", [since]
         )
-
-    def alert_counts(self) -> dict[str, int]:
-        """Alerts waiting in the outbox, and those with a delivery error."""
-        row = self.db.execute(
-            "SELECT COALESCE(SUM(sent_at IS NULL), 0),"
-            " COALESCE(SUM(sent_at IS NULL AND last_error IS NOT NULL AND last_error != ''), 0),"
-            " COUNT(*) FROM alerts"
-        ).fetchone()
-        return {"pending": int(row[0]), "failing": int(row[1]), "total": int(row[2])}
