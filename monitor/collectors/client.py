@@ -119,7 +119,8 @@ class HttpClient:
         rateLimitExceeded). Raises SourceError when retries run out, DeadlineError when time does.
         """
         for attempt in range(self.max_retries + 1):
-            self._wait(self._not_before - self.clock(), url)
+            throttle_s = self._not_before - self.clock()
+            self._wait(throttle_s, url, f"asks to wait {throttle_s:.0f} s (its request budget is spent)")
             self._not_before = 0.0
             try:
                 response = self._client.request(method, url, timeout=self._timeout(url), **kwargs)
@@ -132,9 +133,10 @@ class HttpClient:
                 problem = f"HTTP {response.status_code}"
             if attempt == self.max_retries:
                 break
-            wait_s = self._retry_wait(response, limits, attempt)
-            logger.info("%s: %s, retrying in %.1f s", self.mask(url), problem, wait_s)
-            self._wait(wait_s, url)
+            wait_s, asked = self._retry_wait(response, limits, attempt)
+            self._wait(wait_s, url, f"asks to wait {wait_s:.0f} s ({problem})" if asked else
+                       f"failed ({problem}); the next retry would be in {wait_s:.0f} s",
+                       lambda: logger.info("%s: %s, retrying in %.1f s", self.mask(url), problem, wait_s))
         raise SourceError(self.mask(f"{url} failed after {self.max_retries + 1} attempts: {problem}"))
 
     def get_json(self, url: str, **kwargs: Any) -> Any:
@@ -158,22 +160,30 @@ class HttpClient:
             raise DeadlineError(self.mask(f"run time limit reached before {url}"))
         return min(self.timeout_s, left_s)
 
-    def _wait(self, wait_s: float, url: str) -> None:
+    def _wait(self, wait_s: float, url: str, why: str, before: Callable[[], None] | None = None) -> None:
+        """Sleep `wait_s`, or raise DeadlineError saying `why` when the wait would end past the
+        run's deadline; `before` (the "retrying in" log line) runs only when the wait happens."""
         if wait_s <= 0:
             return
         if self._deadline is not None and self.clock() + wait_s > self._deadline:
-            raise DeadlineError(self.mask(f"run time limit reached: {url} asks to wait {wait_s:.0f} s"))
+            raise DeadlineError(self.mask(f"run time limit reached: {url} {why}"))
+        if before is not None:
+            before()
         self.sleep(wait_s)
 
-    def _retry_wait(self, response: httpx.Response | None, limits: RateLimitHeaders | None, attempt: int) -> float:
+    def _retry_wait(self, response: httpx.Response | None, limits: RateLimitHeaders | None,
+                    attempt: int) -> tuple[float, bool]:
+        """Seconds to wait before the next attempt, and whether the source asked for them (a
+        429/503 naming its reset) rather than our backoff after a failure (refused, timed out, 5xx)."""
         wanted = None
         if response is not None and response.status_code in (429, 503):
             wanted = self._retry_after(response)
             if wanted is None and limits:
                 wanted = self._reset_in(response, limits)
+        asked = wanted is not None
         if wanted is None:
             wanted = self.backoff_s * 2**attempt + self._rng.uniform(0, self.backoff_s)
-        return min(max(wanted, 0.0), self.max_wait_s)
+        return min(max(wanted, 0.0), self.max_wait_s), asked
 
     def _retry_after(self, response: httpx.Response) -> float | None:
         value = response.headers.get("Retry-After", "").strip()

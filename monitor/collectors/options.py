@@ -13,6 +13,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from monitor.errors import ConfigError
+from monitor.settings import SchedulerSettings
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ COMMON_OPTIONS: dict[str, tuple[str, Any]] = {
     "brand": ("text", ""),
     "queries": ("texts", []),
     "max_pages": ("count", 10),
-    "max_run_s": ("number", 120.0),
+    "max_run_s": ("number", float(SchedulerSettings.max_run_s)),  # the one run budget
     "timeout_s": ("number", 20.0),
     "lookback_hours": ("number", 24.0),
 }

@@ -68,3 +68,20 @@ def test_seen_ids_are_bounded():
     assert len(state.take_unseen("k", mentions)) == 1500
     assert len(state.slot("k")["seen"]) == 1000
     assert state.take_unseen("k", mentions[-10:]) == []
+
+
+def test_one_run_budget_for_every_collector_and_the_readme_names_it(tmp_path):
+    from monitor.collectors.options import COMMON_OPTIONS
+    from monitor.config import REPO_ROOT, load_config
+    from monitor.pipeline import build_collector
+    from monitor.settings import SchedulerSettings
+
+    (tmp_path / "monitor.toml").write_text("[collectors.hackernews]\nenabled = true\n", encoding="utf-8")
+    config = load_config(tmp_path / "monitor.toml", env={})
+    budget = config.scheduler.max_run_s
+    assert budget == SchedulerSettings.max_run_s == COMMON_OPTIONS["max_run_s"][1] == 120
+    assert build_collector(config, "hackernews").options["max_run_s"] == budget
+    assert HackernewsCollector.from_config({"queries": ["veloz"]}, env={}).options["max_run_s"] == budget
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"| `scheduler.max_run_s` | `{budget}` |" in readme
+    assert f"`max_run_s` (`scheduler.max_run_s`, {budget})" in readme

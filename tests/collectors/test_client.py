@@ -84,3 +84,29 @@ def test_sends_the_product_user_agent(httpserver, http):
     httpserver.expect_request("/r", headers={"User-Agent": "complaint-monitor/0.1 (+https://github.com/complaint-monitor)"}
                               ).respond_with_json([])
     assert http.get_json(httpserver.url_for("/r")) == []
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_a_refused_connection_past_the_deadline_says_so_not_that_the_source_asks_to_wait(
+        http, fake_time, caplog):
+    http.start_run(2)  # a backoff or two fits, then the next does not
+    with caplog.at_level("INFO"), pytest.raises(DeadlineError) as caught:
+        http.get_json(f"http://127.0.0.1:{_closed_port()}/x")
+    message = str(caught.value)
+    assert "asks to wait" not in message
+    assert "ConnectError" in message and "the next retry would be in" in message
+    retries = [r.getMessage() for r in caplog.records if "retrying in" in r.getMessage()]
+    assert len(retries) == len(fake_time.sleeps) >= 1  # no "retrying" line for a retry that never came
+
+
+def test_a_rate_limit_wait_past_the_deadline_says_the_source_asks_to_wait(httpserver, http, fake_time, caplog):
+    http.start_run(30)
+    httpserver.expect_request("/r").respond_with_data("", status=429, headers={"Retry-After": "455"})
+    with caplog.at_level("INFO"), pytest.raises(DeadlineError, match=r"asks to wait 455 s \(HTTP 429\)"):
+        http.get_json(httpserver.url_for("/r"))
+    assert not [r for r in caplog.records if "retrying in" in r.getMessage()]
