@@ -1,12 +1,16 @@
 """RSS/Atom feeds (Google Alerts, Google News search, news sites) with conditional GET.
 
 The HttpClient fetches (feedparser's own HTTP has no timeout, kurtmckee/feedparser#76) and
-feedparser parses the bytes. Feeds are sliding windows, so entries are deduped by key.
+feedparser parses the bytes. Feeds are sliding windows, so entries are deduped by key. Many
+entries carry no stable id (no <guid>/<id>, an id that comes and goes, a Google redirect link
+re-signed on every fetch), so each feed's cursor remembers which key an article link or content
+hash was first stored under, and a re-fetch of the same entry keeps that key.
 """
 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import hashlib
 import json
 import logging
@@ -26,6 +30,8 @@ from monitor.mention import Mention, html_to_text
 logger = logging.getLogger(__name__)
 
 VALIDATORS = (("ETag", "etag"), ("Last-Modified", "modified"))
+ALIAS_LIMIT = 2000
+"""Link and content-hash aliases kept per feed: a few windows' worth of entries."""
 
 
 def parse_feed_bytes(content: bytes, url: str, content_type: str = "") -> feedparser.FeedParserDict:
@@ -54,13 +60,39 @@ def entry_raw(entry: dict[str, Any]) -> dict[str, Any]:
 
 
 def entry_key(entry: dict[str, Any]) -> str:
-    """Stable entry key: id/guid, else link, else a hash of title + date (lemon24/reader#170)."""
-    key = entry.get("id") or entry.get("link")
-    if key:
-        return str(key)
+    """Stable entry key: id/guid, else the article link (a Google redirect unwrapped: its
+    signature changes on every fetch), else a hash of title, date and text (lemon24/reader#170)."""
+    key = entry.get("id") or (unwrap_link(entry["link"]) if entry.get("link") else "")
+    return str(key) if key else content_key(entry)
+
+
+def content_key(entry: dict[str, Any]) -> str:
+    """A hash of the entry's title, date and text: the same entry fetched again hashes the same."""
     when = entry.get("published") or entry.get("updated") or ""
-    digest = hashlib.sha1(f"{entry.get('title', '')}|{when}".encode())
+    text = entry.get("summary") or (entry.get("content") or [{}])[0].get("value") or ""
+    digest = hashlib.sha1(f"{entry.get('title', '')}|{when}|{text}".encode())
     return f"sha1:{digest.hexdigest()}"
+
+
+def keep_first_keys(mentions: list[Mention], aliases: dict[str, str]) -> list[Mention]:
+    """The mentions keyed as their article link or content hash was first stored (`aliases`,
+    kept in the feed's cursor slot), so an entry whose id appears, disappears or whose link is
+    re-signed between fetches stays one item. An entry with an id of its own only takes a key
+    that was not an id (its link or hash from a fetch without the id): entries that share one
+    link but have their own ids stay apart."""
+    kept = []
+    for mention in mentions:
+        names = [name for name in (mention.url, content_key(mention.raw)) if name]
+        has_id = mention.native_id not in names
+        known = [aliases[name] for name in names if name in aliases]
+        usable = [key for key in known if not has_id or key.startswith("sha1:") or aliases.get(key) == key]
+        first = usable[0] if usable else mention.native_id
+        for name in names:  # remember the first key; most recent last, so the oldest go first
+            aliases[name] = aliases.pop(name, first)
+        kept.append(mention if first == mention.native_id else dataclasses.replace(mention, native_id=first))
+    for name in list(aliases)[:max(len(aliases) - ALIAS_LIMIT, 0)]:
+        del aliases[name]
+    return kept
 
 
 def unwrap_link(link: str) -> str:
@@ -123,6 +155,7 @@ class RssCollector(Collector):
         fetched_at = self.http.now()
         mentions, bad = self.parse_items(feed.entries, lambda entry: parse_entry(
             entry, feed_url=task.target, brand=self.brand_for(), fetched_at=fetched_at))
+        mentions = keep_first_keys(mentions, slot.setdefault("keys", {}))
         # Validators are stored only with a parsed page: a failed parse must not turn into a 304 later.
         slot.update(validators)
         yield Page(state.take_unseen(task.key, mentions), state.dump(), bad)

@@ -12,7 +12,7 @@ from pytest_httpserver import HTTPServer
 from monitor.collectors.rss import RssCollector, entry_key, unwrap_link
 from monitor.errors import ConfigError, SourceError
 
-from .helpers import RESILIENCE_CASES, Scenario, load_text, run, run_raising
+from .helpers import NOW, RESILIENCE_CASES, Scenario, load_text, run, run_raising
 
 ATOM = "application/atom+xml; charset=utf-8"
 RSS = "application/rss+xml; charset=UTF-8"
@@ -114,3 +114,69 @@ SCENARIO = Scenario(
 @pytest.mark.parametrize("case", RESILIENCE_CASES)
 def test_resilience(case, httpserver, http, fake_time):
     case(SCENARIO, httpserver, http, fake_time)
+
+
+def _item(title: str, *, guid: str = "", link: str = "", date: str = "Wed, 04 Mar 2026 09:00:00 GMT",
+          text: str = "") -> str:
+    parts = [f"<title>{title}</title>"]
+    parts += [f'<guid isPermaLink="false">{guid}</guid>'] if guid else []
+    parts += [f"<link>{link}</link>"] if link else []
+    parts += [f"<pubDate>{date}</pubDate>"] if date else []
+    parts += [f"<description>{text}</description>"] if text else []
+    return "<item>" + "".join(parts) + "</item>"
+
+
+def _feed(*items: str) -> str:
+    return ('<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>https://site.test/</link>'
+            "<description>d</description>" + "".join(items) + "</channel></rss>")
+
+
+def _redirect(target: str, signature: str) -> str:
+    return f"https://www.google.com/url?rct=j&amp;sa=t&amp;url={target}&amp;ct=ga&amp;usg={signature}"
+
+
+def test_entries_without_a_stable_id_are_one_item_across_fetches(httpserver, fake_time, tmp_path):
+    from monitor.collectors.client import HttpClient
+    from monitor.ingest import run_collector
+    from monitor.store import open_store
+
+    first = _feed(_item("Veloz cobra em dobro", guid="tag:site.test,2026:a", link="https://site.test/a"),
+                  _item("Veloz some com pedido", link=_redirect("https://site.test/b", "AOv1")),
+                  _item("Veloz: nota sem link", date="", text="sem data nem link"))
+    second = _feed(_item("Veloz cobra em dobro", link="https://site.test/a"),  # its id dropped
+                   _item("Veloz some com pedido", guid="tag:site.test,2026:b",  # an id appears, and
+                         link=_redirect("https://site.test/b", "AOv2")),  # the redirect is re-signed
+                   _item("Veloz: nota sem link", date="", text="sem data nem link"))
+    store = open_store(tmp_path / "m.db")
+    try:
+        for body in (first, second, second):
+            httpserver.clear()
+            httpserver.expect_request("/feed").respond_with_data(body, content_type=RSS)
+            http = HttpClient(timeout_s=1, sleep=fake_time.sleep, clock=fake_time.clock, now=lambda: NOW)
+            run_collector(store, build(httpserver, http, feeds=[url(httpserver, "/feed")]))
+        stored = store.db.execute("SELECT native_id, url FROM mentions ORDER BY created_at").fetchall()
+    finally:
+        store.close()
+    assert len(stored) == 3, stored
+    assert dict(stored)["tag:site.test,2026:a"] == "https://site.test/a"
+    assert "https://site.test/b" in dict(stored)  # the article, not the signed redirect
+    assert sum(key.startswith("sha1:") for key, _ in stored) == 1
+
+
+def test_a_post_dated_far_in_the_future_is_quarantined(httpserver, http):
+    httpserver.expect_request("/feed").respond_with_data(_feed(
+        _item("Veloz ok", guid="g1"), _item("Veloz 2099", guid="g2", date="Thu, 01 Jan 2099 00:00:00 GMT")),
+        content_type=RSS)
+    result = run(build(httpserver, http, feeds=[url(httpserver, "/feed")]))
+    assert result.ids == ["g1"]
+    (bad,) = result.quarantined
+    assert bad.native_id == "g2" and "in the future" in bad.error
+
+
+def test_entries_with_their_own_ids_sharing_one_link_stay_apart(httpserver, http):
+    feed = _feed(_item("Review 1", guid="r1", link="https://site.test/product", text="ótimo"),
+                 _item("Review 2", guid="r2", link="https://site.test/product", text="péssimo"))
+    httpserver.expect_request("/feed").respond_with_data(feed, content_type=RSS)
+    first = run(build(httpserver, http, feeds=[url(httpserver, "/feed")]))
+    again = run(build(httpserver, http, feeds=[url(httpserver, "/feed")]), first.cursor)
+    assert first.ids == ["r1", "r2"] and again.ids == []
