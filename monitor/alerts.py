@@ -1,47 +1,84 @@
-"""Alerts: every kind and its wording, and delivery of the outbox to the chat channel.
+"""Delivery of the alert outbox to the team's chat channel, once each, as single messages or one
+digest; and the alerts round that `monitor run` repeats (clock rules, then delivery).
 
-Kinds: a subject that just became a campaign, a coordinated group seen for the first time, a
-source that keeps failing. Alerts are queued in the store with deterministic ids (so
-re-detection never duplicates them) and only marked sent after the channel accepted them: a
-channel that is down keeps them pending for the next run. The channel is an Apprise URL from MONITOR_ALERT_URL, which
-covers Slack, Teams, Discord, Telegram, Mattermost, e-mail and plain JSON webhooks.
+The channel is an Apprise URL from MONITOR_ALERT_URL (a secret: never stored, logged or shown).
+Apprise is the sender because one dependency speaks every channel the team may use (Slack,
+Microsoft Teams workflows, Discord, Mattermost, Google Chat, Telegram, a JSON webhook, e-mail...)
+with each service's own payload and escaping, and one URL is the whole configuration.
+
+An alert is claimed before sending (two schedulers on one database never both send it) and
+marked sent only after the channel accepted it: a channel that is down keeps it pending for the
+next round. More than alerts.digest_over pending at once, or alerts that waited through the
+quiet hours, go out as one digest message and are all marked `digest` together. The rules
+themselves live in `monitor.alert_rules`, their words in `monitor.alert_texts`.
 """
 
 from __future__ import annotations
 
-import json
 import logging
+import re
+import uuid
+from collections import Counter
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Callable, Mapping, Protocol
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Protocol
+from zoneinfo import ZoneInfo
 
+from monitor.alert_texts import case_link, kind_label, number, plain, say
 from monitor.errors import ConfigError
-from monitor.mention import iso
-from monitor.settings import PlaybookSettings
+from monitor.mention import parse_time, utcnow
+from monitor.settings import AlertSettings
 
 if TYPE_CHECKING:
+    from monitor.config import Config
     from monitor.store import Store
+
+__all__ = ["ALERT_URL_ENV", "ALERT_URL_HELP", "AlertSink", "AppriseSink", "channel_configured",
+           "deliver_pending", "failing_source_alert", "plain", "queue", "run_round", "send_test",
+           "sink_from_env"]
 
 logger = logging.getLogger(__name__)
 
-MAX_BODY_CHARS = 900
 MAX_FAILURES_PER_ROUND = 3
+DIGEST_LIMIT = 500
+"""Most alerts one digest carries (more wait for the next round's digest)."""
+DIGEST_CHARS = 1800
+"""A digest's body stays under every channel's limit (Discord's is 2,000 with the title)."""
 ALERT_URL_ENV = "MONITOR_ALERT_URL"
-ALERT_URL_HELP = ("Chat channel for alerts, as an Apprise URL (e.g. a Slack, Teams, Discord or "
-                  "Telegram URL).")
-FAILURES_BEFORE_ALERT = 3
+ALERT_URL_HELP = ("Chat channel for alerts, as an Apprise URL (Slack, Teams, Discord, Mattermost, "
+                  "Google Chat, Telegram or a JSON webhook: see README 'Alerts').")
+FAILURES_BEFORE_ALERT = AlertSettings().source_failures
 
 
 class AlertSink(Protocol):
     def send(self, title: str, body: str) -> bool:
-        """Deliver one alert; True only when the channel accepted it."""
+        """Deliver one message; True only when the channel accepted it."""
+
+
+class _Redact(logging.Filter):
+    """Removes the alert URL's secret parts from the log lines of Apprise and of urllib3 (their
+    debug and error lines quote request URLs, which carry the webhook token)."""
+
+    secrets: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        for secret in self.secrets:
+            message = message.replace(secret, "***")
+        record.msg, record.args = message, None
+        return True
+
+
+_REDACT = _Redact()
 
 
 class AppriseSink:
-    """Sends through Apprise; the URL (a secret) is kept out of logs and error messages."""
+    """Sends through Apprise, as plain text (each service escapes it its own way) that pings
+    nobody; the URL (a secret) is kept out of logs and error messages."""
 
     def __init__(self, url: str):
         import apprise
 
+        _hide_in_logs(url)
         self._apprise = apprise.Apprise()
         apprise_logger = logging.getLogger("apprise")
         level = apprise_logger.level
@@ -51,10 +88,32 @@ class AppriseSink:
         finally:
             apprise_logger.setLevel(level)
         if not accepted:
-            raise ConfigError("MONITOR_ALERT_URL is not a URL Apprise understands (value not shown)")
+            raise ConfigError(f"{ALERT_URL_ENV} is not a URL Apprise understands (value not shown)")
 
     def send(self, title: str, body: str) -> bool:
-        return bool(self._apprise.notify(title=title, body=body))
+        from apprise import NotifyFormat
+
+        return bool(self._apprise.notify(title=no_pings(title), body=no_pings(body),
+                                         body_format=NotifyFormat.TEXT))
+
+
+REDACTED_LOGGERS = ("apprise", "urllib3.connectionpool")
+
+
+def _hide_in_logs(url: str) -> None:
+    """Register the URL's tokens (every part of 6 characters or more but the scheme and host
+    names) with the redacting filter on the loggers that may quote it."""
+    parts = re.split(r"[/:@?&=#]+", url.split("://", 1)[-1])
+    _Redact.secrets |= {url, *(p for p in parts if len(p) >= 6 and "." not in p)}
+    for name in REDACTED_LOGGERS:
+        if _REDACT not in logging.getLogger(name).filters:
+            logging.getLogger(name).addFilter(_REDACT)
+
+
+def no_pings(text: str) -> str:
+    """'@everyone', '@here', '@channel' and handles would notify people in Discord, Mattermost or
+    Slack: every '@' goes out as the look-alike '＠', which notifies nobody."""
+    return text.replace("@", "\uff20")
 
 
 def sink_from_env(env: Mapping[str, str]) -> AlertSink | None:
@@ -62,92 +121,83 @@ def sink_from_env(env: Mapping[str, str]) -> AlertSink | None:
     return AppriseSink(url) if url else None
 
 
-def plain(text: str, limit: int = MAX_BODY_CHARS) -> str:
-    """Mention text goes out as short plain text: control characters removed, truncated."""
-    cleaned = "".join(ch if ch.isprintable() or ch == "\n" else " " for ch in text)
-    return cleaned if len(cleaned) <= limit else cleaned[: limit - 1] + "…"
+def channel_configured(env: Mapping[str, str]) -> bool:
+    """Whether an alert channel is set (the board says so plainly when it is not)."""
+    return bool(env.get(ALERT_URL_ENV, "").strip())
 
 
-# ---- the kinds of alert --------------------------------------------------------------------
+# ---- queuing and the round of `monitor run` --------------------------------------------------
 
-def campaign_alerts(store: "Store", now: datetime, settings: PlaybookSettings | None = None
-                    ) -> Callable[[dict[str, Any]], dict[str, str] | None]:
-    """The alert maker for one detection run's verdict changes: an alert when a subject just
-    became a `campaign` (one per subject and day, so re-detection never repeats it), naming the
-    subject as people know it and the case's recommended course."""
-    from monitor import cases
-
-    def make(row: dict[str, Any]) -> dict[str, str] | None:
-        if row["verdict"] != "campaign":
-            return None
-        figures = json.loads(row["figures_json"])
-        case = cases.open_case(store, row["subject_key"], now, settings, drafts=False)  # never raises
-        course = cases.course_label(case.course) if case and case.course else "open the case to choose"
-        return {
-            "id": f"campaign:{row['subject_key']}:{iso(now)[:10]}", "kind": "campaign",
-            "subject": row["subject_key"],
-            "title": f"New campaign: {store.display_name(row['subject_key'])} (score {row['score']:.2f})",
-            "body": f"{figures.get('mentions', '?')} mentions on {figures.get('distinct_days', '?')} days; "
-                    f"{round(100 * float(figures.get('disrespect_share', 0)))}% disrespectful. "
-                    f"Recommended course: {course}. "
-                    "Open the board's Campaigns tab for the evidence, the checklist and the drafts.",
-        }
-
-    return make
+def queue(store: "Store", alerts: Iterable[dict[str, Any]]) -> int:
+    """Queue alerts made by the rules; returns how many were new (ids already queued are skipped)."""
+    return sum(store.queue_alert(alert) for alert in alerts)
 
 
-def group_alerts(store: "Store") -> Callable[[dict[str, Any]], dict[str, str]]:
-    """The alert maker for coordinated groups seen for the first time, naming the accounts by
-    their handles."""
+def run_round(store: "Store", config: "Config", env: Mapping[str, str],
+              now: datetime | None = None) -> tuple[int, int, int]:
+    """One alerts round: queue what the clock rules find (spike, drift, failing sources), then
+    deliver. Returns (queued, sent, still pending)."""
+    from monitor.alert_rules import AlertContext, clock_alerts
 
-    def make(row: dict[str, Any]) -> dict[str, str]:
-        members = json.loads(row["members_json"])
-        names = ", ".join(store.display_name(m) for m in members[:8])
-        more = f" and {len(members) - 8} more" if len(members) > 8 else ""
-        return {
-            "id": f"coordinated:{row['group_id']}", "kind": "coordinated", "subject": row["group_id"],
-            "title": f"Coordinated group: {len(members)} accounts posting the same attack",
-            "body": f"Accounts: {names}{more}. Sample: {plain(row['sample_text'], 200)}",
-        }
-
-    return make
+    now = now or utcnow()
+    queued = queue(store, clock_alerts(store, now, AlertContext.from_config(config))) \
+        if config.alerts.enabled else 0
+    sent, pending = deliver_pending(store, sink_from_env(env), config.alerts, config.board.time_zone, now,
+                                    config.board.public_url)
+    return queued, sent, pending
 
 
-def failing_source_alert(store: Store, job: str, message: str) -> bool:
-    """Queue one alert per failure streak of a collector job once it failed
-    FAILURES_BEFORE_ALERT times in a row; True when the job is failing that long."""
+def failing_source_alert(store: "Store", job: str, message: str) -> bool:
+    """Log a collector failure streak; True once the job failed FAILURES_BEFORE_ALERT times in a
+    row. The alert itself is queued by the alerts round (`alert_rules.source_alerts`), in the
+    team's language and with the configured threshold."""
     failures = store.consecutive_failures(job)
     if failures < FAILURES_BEFORE_ALERT:
         return False
-    # The id carries the streak's start, so the streak alerts once however long it lasts.
-    store.enqueue_alert(f"source_failing:{job}:{store.last_ok_run_id(job)}", "source_failing", job,
-                        f"Source {job} keeps failing ({failures} runs in a row)",
-                        f"Last error: {message[:300]}")
     logger.warning("%s failed %d times in a row", job, failures)
     return True
 
 
 # ---- delivery -------------------------------------------------------------------------------
 
-def deliver_pending(store: Store, sink: AlertSink | None) -> tuple[int, int]:
-    """Send pending alerts oldest first; returns (sent, still_pending).
+def in_quiet_hours(moment: datetime, settings: AlertSettings, time_zone: str = "UTC") -> bool:
+    """Whether the moment falls in the quiet hours (in the team's time zone; they may span midnight)."""
+    hours = settings.quiet_hours
+    if hours is None:
+        return False
+    local = moment.astimezone(ZoneInfo(time_zone))
+    minute, (start, end) = local.hour * 60 + local.minute, hours
+    return start <= minute < end if start < end else (minute >= start or minute < end)
 
-    Each alert is claimed before sending (two schedulers on one database never both send it)
-    and marked sent only after the channel accepted it. A channel that keeps refusing stops
-    this round after MAX_FAILURES_PER_ROUND; nothing is ever dropped.
+
+def deliver_pending(store: "Store", sink: AlertSink | None, settings: AlertSettings | None = None,
+                    time_zone: str = "UTC", now: datetime | None = None,
+                    public_url: str = "") -> tuple[int, int]:
+    """Send pending alerts, oldest first; returns (alerts delivered, still pending).
+
+    Nothing goes out during the quiet hours. More than alerts.digest_over pending, or two or
+    more that waited through the quiet hours, go out as one digest. A channel that keeps
+    refusing stops this round after MAX_FAILURES_PER_ROUND tries; nothing is ever dropped.
     """
-    pending = store.pending_alerts()
-    if sink is None:
-        return 0, len(pending)
+    settings = settings or AlertSettings()
+    now = now or utcnow()
+    if sink is None or in_quiet_hours(now, settings, time_zone):
+        return 0, store.pending_count()
+    pending = store.pending_alerts(DIGEST_LIMIT)
+    waited = sum(in_quiet_hours(parse_time(a["created_at"]), settings, time_zone) for a in pending)
+    if len(pending) > settings.digest_over or waited > 1:
+        sent = _send_digest(store, sink, pending, settings.language, public_url, quiet=waited > 1)
+    else:
+        sent = _send_each(store, sink, pending)
+    return sent, store.pending_count()
+
+
+def _send_each(store: "Store", sink: AlertSink, pending: list[dict[str, Any]]) -> int:
     sent = failures = 0
     for alert in pending:
         if not store.claim_alert(alert["id"]):
             continue
-        try:
-            ok = sink.send(plain(alert["title"], 200), plain(alert["body"]))
-        except Exception as exc:  # noqa: BLE001 - a broken channel must not stop the scheduler
-            ok = False
-            logger.warning("alert channel error: %s", type(exc).__name__)
+        ok = _send(sink, plain(alert["title"], 200), plain(alert["body"]))
         store.mark_alert(alert["id"], sent=ok, error="" if ok else "channel did not accept")
         if ok:
             sent, failures = sent + 1, 0
@@ -155,4 +205,60 @@ def deliver_pending(store: Store, sink: AlertSink | None) -> tuple[int, int]:
             failures += 1
             if failures >= MAX_FAILURES_PER_ROUND:
                 break
-    return sent, len(store.pending_alerts())
+    return sent
+
+
+def _send_digest(store: "Store", sink: AlertSink, pending: list[dict[str, Any]], lang: str,
+                 public_url: str, quiet: bool) -> int:
+    """Claim every pending alert for one digest, send it, and mark them all `digest` (or
+    release them all, if the channel refused)."""
+    digest_id = f"digest:{utcnow().strftime('%Y%m%dT%H%M%S')}:{uuid.uuid4().hex[:8]}"
+    claimed = set(store.claim_alerts([a["id"] for a in pending], digest_id))
+    alerts = [a for a in pending if a["id"] in claimed]
+    if not alerts:
+        return 0
+    title, body = digest_message(alerts, lang, public_url, quiet)
+    ok = _send(sink, title, body)
+    store.mark_digest(digest_id, sent=ok, error="" if ok else "channel did not accept the digest")
+    return len(alerts) if ok else 0
+
+
+def digest_message(alerts: list[dict[str, Any]], lang: str, public_url: str = "",
+                   quiet: bool = False) -> tuple[str, str]:
+    """One message for many alerts: how many of each kind, then their titles, oldest first,
+    as many as fit."""
+    count = number(len(alerts), lang)
+    title = say(lang, "digest.quiet_title" if quiet else "digest.title", count=count)
+    kinds = Counter(a["kind"] for a in alerts)
+    lines = [" \u00b7 ".join(f"{kind_label(kind, lang)}: {number(n, lang)}" for kind, n in kinds.most_common())]
+    link = case_link(public_url, lang, None)
+    room = DIGEST_CHARS - len(lines[0]) - len(link) - 80
+    shown = 0
+    for alert in alerts:
+        line = "\u2022 " + plain(alert["title"], 200)
+        if len(line) + 1 > room:
+            break
+        lines.append(line)
+        room -= len(line) + 1
+        shown += 1
+    if shown < len(alerts):
+        lines.append(say(lang, "digest.more", more=number(len(alerts) - shown, lang)))
+    if link:
+        lines.append(link)
+    return title, plain("\n".join(lines), DIGEST_CHARS)
+
+
+def _send(sink: AlertSink, title: str, body: str) -> bool:
+    try:
+        return bool(sink.send(title, body))
+    except Exception as exc:  # noqa: BLE001 - a broken channel must not stop the scheduler
+        logger.warning("alert channel error: %s", type(exc).__name__)
+        return False
+
+
+def send_test(sink: AlertSink, lang: str = "en", public_url: str = "") -> bool:
+    """Send one test message to the channel; True when it accepted it."""
+    link = case_link(public_url, lang, None)
+    body = say(lang, "test.body") + (f"\n{link}" if link else "")
+    return _send(sink, say(lang, "test.title"), body)
+

@@ -311,9 +311,8 @@ def sources_health(store: Store, now: datetime) -> dict[str, pd.DataFrame]:
     health = store.job_health()
     if not health.empty:
         health = health.assign(error=health["error"].fillna("").str.slice(0, 300))
-    alerts = store.alerts_frame()
+    alerts = store.alerts_frame()  # pending first, then newest; state: pending, sent, digest, historic
     if not alerts.empty:
-        alerts["state"] = alerts["sent_at"].map(lambda v: "sent" if v else "pending")
         alerts = alerts[["created_at", "state", "kind", "title", "attempts", "last_error", "sent_at"]]
     quarantine = store.quarantined()
     if not quarantine.empty:

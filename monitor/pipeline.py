@@ -129,7 +129,7 @@ def detect(store: Store, config: Config, full: bool = False) -> str:
 
 
 def _detect(store: Store, config: Config, full: bool) -> str:
-    from monitor import alerts
+    from monitor import alert_rules, alerts
     from monitor.coordination import find_coordinated_groups
     from monitor.detection import assess_many
 
@@ -148,9 +148,9 @@ def _detect(store: Store, config: Config, full: bool) -> str:
             frame = pd.concat([frame, store.mentions_frame(since=window_start, author_keys=sorted(more),
                                                            scored_only=True)])
     assessments = assess_many(frame, now=pd.Timestamp(now), settings=settings) if not frame.empty else []
-    alerting = config.alerts.enabled
+    alerting, rules = config.alerts.enabled, alert_rules.AlertContext.from_config(config)
     changed = store.save_verdicts([a.to_row() for a in assessments], iso(now),
-                                  alert_for=alerts.campaign_alerts(store, now, config.playbook)
+                                  alert_for=alert_rules.campaign_alerts(store, now, rules)
                                   if alerting else None)
     minutes = settings.coordination_minutes
     recent = frame if full or frame.empty else _around_new_mentions(frame, pending["id"], minutes)
@@ -159,7 +159,10 @@ def _detect(store: Store, config: Config, full: bool) -> str:
                                      decision_threshold=settings.decision_threshold
                                      ) if not recent.empty else []
     new_groups = store.save_groups([g.to_row() for g in groups],
-                                   alert_for=alerts.group_alerts(store) if alerting else None)
+                                   alert_for=alert_rules.group_alerts(store, now, rules) if alerting else None)
+    if alerting:  # threats, key customers, campaign authors posting again, before marking them seen
+        alerts.queue(store, alert_rules.mention_alerts(store, list(pending["id"]), now, rules,
+                                                       changed=[row["subject_key"] for row in changed]))
     store.mark_assessed(list(pending["id"]))
     return (f"detect: {len(assessments)} subjects assessed, {len(changed)} verdicts changed, "
             f"{len(new_groups)} new coordinated groups")

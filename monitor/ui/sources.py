@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+
 import streamlit as st
 
+from monitor.alerts import ALERT_URL_ENV, channel_configured
 from monitor.ui.context import BoardContext
 from monitor.ui.data import load_sources
 from monitor.ui.widgets import JOB_COLUMNS, table
@@ -12,7 +15,10 @@ SECTIONS = (
     ("activity", "Mentions per source (last 7 days)", None, "No mentions stored yet.",
      {"source": "Source", "recent_mentions": "Last 7 days", "mentions": "All stored",
       "newest_post_at": "Newest post"}),
-    ("alerts", "Alerts outbox", None, "No alerts queued.",
+    ("alerts", "Alerts outbox",
+     "State: pending (waiting to go out), sent, digest (sent inside one digest message), "
+     "historic (about evidence older than alerts.historic_hours, e.g. history loaded in bulk: "
+     "recorded, not sent; `monitor alerts retry ID` sends it).", "No alerts queued.",
      {"created_at": "Queued", "state": "State", "kind": "Kind", "title": "Title",
       "attempts": "Attempts", "last_error": "Last delivery error", "sent_at": "Sent"}),
     ("quarantine", "Quarantined items", "Items a source returned that could not be read as mentions.",
@@ -37,9 +43,26 @@ def sources_tab(ctx: BoardContext) -> None:
         table(ctx, jobs, hide_index=True, key="src_jobs", column_config=JOB_COLUMNS)
     for name, title, caption, empty, columns in SECTIONS:
         st.subheader(title)
+        if name == "alerts":
+            _channel_notice(data[name])
         if caption:
             st.caption(caption)
         if data[name].empty:
             st.info(empty)
         else:
             table(ctx, data[name], hide_index=True, key=f"src_{name}", column_config=columns)
+
+
+def _channel_notice(outbox) -> None:
+    """Say plainly when alerts cannot go out because no chat channel is configured."""
+    if channel_configured(os.environ):
+        return
+    waiting = 0 if outbox.empty else int((outbox["state"] == "pending").sum())
+    if waiting:
+        st.warning(f"No alert channel is configured, so {waiting} alert{'s' if waiting > 1 else ''} "
+                   f"{'are' if waiting > 1 else 'is'} waiting and nobody has been told. Set "
+                   f"{ALERT_URL_ENV} to your chat channel's Apprise URL (README, 'Alerts'); "
+                   "they go out on the next round.", icon="⚠️")
+    else:
+        st.info(f"No alert channel is configured ({ALERT_URL_ENV} is not set): alerts are "
+                "recorded here but not sent.")
