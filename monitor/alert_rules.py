@@ -141,11 +141,12 @@ def mention_alerts(store: "Store", mention_ids: list[str], now: datetime,
     s = ctx.settings
     if not mention_ids or not (s.threat or s.key_customer or s.returning):
         return []
-    frame = store.mentions_for_rules(mention_ids)
+    by_person: dict[str, list[dict[str, Any]]] = {}
+    for record in store.mentions_for_rules(mention_ids).to_dict("records"):  # oldest first
+        by_person.setdefault(record["person"], []).append(record)
     fresh = {store.person_of(subject) for subject in changed}
     alerts: list[dict[str, Any]] = []
-    for person, rows in frame.groupby("person", sort=True):
-        records = rows.to_dict("records")
+    for person, records in sorted(by_person.items()):
         if s.threat:
             threats = [(r, t) for r in records if (t := find_threat(r["text"] or ""))]
             if threats:
