@@ -21,7 +21,7 @@ from monitor.reports.themes import Theme, complaint_themes
 from monitor.settings import PlaybookSettings
 from monitor.store import Store
 from monitor.verdicts import COMPLAINT_VERDICTS, HOSTILE_VERDICTS, VERDICT_LABELS, VERDICTS
-from monitor.wording import SOURCE_NAMES, local_time
+from monitor.wording import SOURCE_NAMES
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 ACTIONABLE = tuple(v for v in VERDICTS if v != "none")
@@ -86,8 +86,9 @@ def build_report(store: Store, scope: ReportScope, *, now: datetime, model_versi
     people = store.subjects_frame(ACTIONABLE)
     work = store.case_work_in(since, until)
     work_before = store.case_work_in(iso(before_start), since)
-    course_of = _courses(store, people, set(work["subject_key"]), iso(before_start), now, playbook)
     opened = _opened(people, since, until)
+    course_of = _courses(store, people, opened, set(work["subject_key"]), since, until, scope.brand,
+                         now, playbook)
     opened_before = _opened(people, iso(before_start), since)
     founded = store.mention_list(since=since, until=until, founded_only=True, brand=scope.brand,
                                  limit=LIST_LIMIT)
@@ -139,7 +140,11 @@ def _local_times(frame: pd.DataFrame, time_zone: str) -> pd.DataFrame:
     present = [c for c in TIME_COLUMNS if c in frame.columns]
     if not present or frame.empty:
         return frame
-    return frame.assign(**{c: frame[c].map(lambda v: local_time(v, time_zone)) for c in present})
+    def local(column: pd.Series) -> pd.Series:
+        moments = pd.to_datetime(column, utc=True, errors="coerce", format="ISO8601")
+        return moments.dt.tz_convert(time_zone).dt.strftime("%Y-%m-%d %H:%M").fillna("–")
+
+    return frame.assign(**{c: local(frame[c]) for c in present})
 
 
 def _row(figure: str, this_week: int, previous_week: int) -> dict:
@@ -183,15 +188,19 @@ def _compare(this: pd.DataFrame, before: pd.DataFrame, column: str, names: dict)
                         columns=[column, "this_week", "previous_week", "change"])
 
 
-def _courses(store: Store, people: pd.DataFrame, worked: set[str], since: str, now: datetime,
+def _courses(store: Store, people: pd.DataFrame, opened: pd.DataFrame, worked: set[str],
+             since: str, until: str, brand: str | None, now: datetime,
              playbook: PlaybookSettings | None) -> dict[str, str]:
-    """The recommended course of the people the report names: cases opened since `since`,
-    worked on this week, customers and hostile verdicts (the playbook runs without drafts, its
-    inputs read in a few queries)."""
+    """The recommended course of the people the report names: cases opened or worked on this
+    week, customers who posted this week, campaigns and authors on watch. The playbook runs
+    without drafts for those only, its inputs read in a few queries."""
     if people.empty:
         return {}
-    wanted = people[(people["verdict_since"].fillna("") >= since) | people["subject_key"].isin(worked)
-                    | people["customer_id"].notna() | people["verdict"].isin(HOSTILE_VERDICTS)]
+    customers = people[people["customer_id"].notna()]
+    posted = store.subject_mention_counts(list(customers["subject_key"]), since, until, brand)
+    wanted = people[people["subject_key"].isin(set(opened["subject_key"]) | worked)
+                    | people["subject_key"].map(lambda k: posted.get(k, 0) > 0)
+                    | people["verdict"].isin(HOSTILE_VERDICTS)]
     courses = cases.courses_for(store, wanted.reset_index(drop=True), now, playbook)
     return {k: c for k, c in zip(wanted["subject_key"], courses) if isinstance(c, str)}
 
@@ -256,10 +265,10 @@ def _customers(store: Store, people: pd.DataFrame, course_of: dict[str, str], si
     """Linked customers with a verdict who posted this week, with their course."""
     linked = people[people["customer_id"].notna()] if not people.empty else people
     if linked.empty:
-        return pd.DataFrame(columns=["person", "customer", "verdict", "course", "verdict_since",
+        return pd.DataFrame(columns=["customer", "verdict", "course", "verdict_since",
                                      "mentions_this_week", "status", "owner"])
     rows = _person_rows(store, linked, course_of, since, until, brand)
-    return rows[rows["mentions_this_week"] > 0].reset_index(drop=True)
+    return rows[rows["mentions_this_week"] > 0].drop(columns=["person"]).reset_index(drop=True)
 
 
 def _campaigns(store: Store, people: pd.DataFrame, course_of: dict[str, str], since: str,

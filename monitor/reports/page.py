@@ -17,6 +17,7 @@ from monitor.reports.figures import WeeklyReport
 HTML_ROWS = 50  # rows per table on the page; the CSV and XLSX files hold all of them
 TEXT_CHARS = 300
 LONG_TEXT_COLUMNS = ("text", "sample_text", "members", "example_1", "example_2")
+NOWRAP_COLUMNS = ("created_at", "changed_at", "verdict_since", "first_at", "last_at", "day", "link")
 COLUMN_LABELS = {
     "figure": "", "this_week": "This week", "previous_week": "Week before", "change": "Change",
     "day": "Day", "category": "Category", "source": "Source", "lang": "Language",
@@ -130,10 +131,12 @@ def _table(frame: pd.DataFrame, name: str) -> str:
         cells = []
         for column, value in zip(frame.columns, record):
             if column == "link" and board.safe_link(value):
-                cells.append(f'<td><a href="{esc(value, quote=True)}" rel="noopener noreferrer">'
+                cells.append(f'<td class="nowrap"><a href="{esc(value, quote=True)}" rel="noopener noreferrer">'
                              "open</a></td>")
             elif column in LONG_TEXT_COLUMNS:
                 cells.append(f'<td class="long">{esc(_cell_text(value))}</td>')
+            elif column in NOWRAP_COLUMNS:
+                cells.append(f'<td class="nowrap">{esc(_cell_text(value))}</td>')
             else:
                 cells.append(f"<td>{esc(_cell_text(value))}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
@@ -167,7 +170,7 @@ CSS = (
     "thead{display:table-header-group}tr{break-inside:avoid}"
     "th,td{border:1px solid #e3e3e3;padding:.25rem .4rem;text-align:left;vertical-align:top}"
     "th{background:#f6f6f6}table.headline{width:auto}table.headline td:first-child{font-weight:600}"
-    "td{overflow-wrap:anywhere}.long{min-width:14rem}"
+    "td{overflow-wrap:anywhere}.long{min-width:14rem}td.nowrap{white-space:nowrap;overflow-wrap:normal}"
     ".chart svg{max-width:100%;height:auto}.chart{break-inside:avoid}"
     ".theme{break-inside:avoid}blockquote{margin:.2rem 0 .4rem 1rem;padding-left:.6rem;"
     "border-left:3px solid #f39c12;color:#333}.who{color:#777;font-size:8.5pt}"
