@@ -58,4 +58,4 @@ def load_demo(store: Store, config: Config) -> str:
     detected = pipeline.detect(store, config)
     return (f"demo: {customers} customers, {links} links; {result.stored} mentions loaded "
             f"({result.duplicates} already there), {classified} classified; {detected}; "
-            f"{config.demo.batch} more arrive every {config.demo.interval_s} s while it runs")
+            "new ones arrive while it runs, at a normal day's pace")

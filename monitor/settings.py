@@ -392,14 +392,17 @@ class DemoSettings:
     HELP: ClassVar[dict[str, str]] = {
         "file": "Demo mentions replayed by the `replay` source.",
         "crm_file": "Demo customer records imported by `monitor demo`.",
-        "batch": "Demo mentions released per replay run (the held-back ones, again and again as "
-                 "new posts, for as long as the demo runs).",
+        "batch": "At most this many demo mentions per replay run (the held-back ones, again and "
+                 "again as new posts, for as long as the demo runs).",
         "interval_s": "Seconds between replay runs.",
+        "per_day": "Mentions the live demo adds per day, spread evenly over the day "
+                   "(0: the demo's own average, about 48, so volumes stay realistic).",
     }
     file: Path = Path("data/demo/mentions.jsonl")
     crm_file: Path = Path("data/demo/crm.csv")
     batch: int = 2
     interval_s: int = 20
+    per_day: int = 0
 
 
 @dataclass(frozen=True)

@@ -123,6 +123,7 @@ def test_score_cli_rejects_a_file_without_text(tmp_path):
 def test_live_demo_drips_new_mentions_in(tmp_path):
     db = tmp_path / "live.db"
     env = {**os.environ, "MONITOR_DB": str(db), "MONITOR_DEMO_INTERVAL_S": "1",
+           "MONITOR_DEMO_PER_DAY": "86400",
            "MONITOR_CONFIG": str(tmp_path / "none.toml")}
     process = subprocess.Popen([sys.executable, "-m", "monitor", "demo", "--no-board"], env=env,
                                cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -1,8 +1,12 @@
-"""The demo's live source: releases the held-back demo mentions a few per run, stamped as just posted,
-over and over (as new posts) for as long as the demo runs.
+"""The demo's live source: releases the held-back demo mentions over and over (as new posts, with
+new ids) for as long as the demo runs, at a realistic pace.
 
-It behaves like any collector (cursor, pages, idempotent ids), so the demo exercises the same
-ingest, scheduling and board refresh path that real sources use.
+The pace is a daily volume (demo.per_day; by default the demo's own average), spread evenly
+over the UTC day: each release is stamped at its place in that day's schedule, so the board's
+"today" and its chart look like a normal day, not a spike, however long the demo runs, and a
+restarted demo catches up on today's schedule instead of starting over. It behaves like any
+collector (cursor, pages, idempotent ids), so the demo exercises the same ingest, scheduling
+and board refresh path that real sources use.
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ class ReplayCollector(Collector):
         "file": ("text", REQUIRED),  # the demo.file setting, filled in by with_defaults
         "batch": ("count", 25),
         "held_back": ("count", HELD_BACK),
+        "per_day": ("count", 0),
     }
 
     needs_no_options = True
@@ -36,6 +41,7 @@ class ReplayCollector(Collector):
         """The demo's file and batch size come from the [demo] settings."""
         options.setdefault("file", str(config.demo.file))
         options.setdefault("batch", config.demo.batch)
+        options.setdefault("per_day", config.demo.per_day)
         return options
 
     def plan(self) -> list[Task]:
@@ -53,16 +59,30 @@ class ReplayCollector(Collector):
             return
         released = int(slot.get("released", first))
         now = self.http.now()
+        day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        per_day = self.options["per_day"] or daily_volume(pool)
+        spacing = 86_400 / per_day
+        due = min(per_day, int((now - day_start).total_seconds() // spacing) + 1)
+        today = day_start.date().isoformat()
+        done = int(slot.get("today", 0)) if slot.get("day") == today else 0
         live = []
-        for i in range(self.options["batch"]):
-            # The held-back mentions are released again and again while the demo runs, each
-            # round as new posts (new ids), so the board keeps showing mentions arriving.
-            position = max(released - first, 0) + i
+        for k in range(done, min(due, done + self.options["batch"])):
+            # The held-back mentions come again and again while the demo runs, each round as
+            # new posts (new ids), each stamped at its slot in today's schedule.
+            position = max(released - first, 0) + len(live)
             rounds, index = divmod(position, len(pool))
             mention = pool[index]
             if rounds:
                 mention = dataclasses.replace(mention, native_id=f"{mention.native_id}~{rounds}")
-            live.append(dataclasses.replace(mention, created_at=now - timedelta(
-                seconds=self.options["batch"] - i)))
-        slot["released"] = first + max(released - first, 0) + len(live)
+            live.append(dataclasses.replace(mention, created_at=day_start + timedelta(seconds=k * spacing)))
+        if not live:
+            return
+        slot.update({"released": first + max(released - first, 0) + len(live), "day": today,
+                     "today": done + len(live)})
         yield Page(live, state.dump())
+
+
+def daily_volume(pool: list) -> int:
+    """Mentions per day in the held-back part of the demo, as it was posted."""
+    days = (pool[-1].created_at - pool[0].created_at).total_seconds() / 86_400
+    return max(1, round(len(pool) / max(days, 1.0)))
