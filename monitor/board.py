@@ -17,7 +17,8 @@ from monitor import cases, periods
 from monitor.settings import PlaybookSettings
 from monitor.store import Store
 from monitor.text import main_language as _main_language
-from monitor.wording import LINK_METHOD_LABELS, author_profile, figures_table, history_table
+from monitor.wording import (LINK_METHOD_LABELS, LINK_STATUS_LABELS, author_profile, figures_table,
+                             flags_text, history_table)
 from monitor.verdicts import (COMPLAINT_VERDICTS, HOSTILE_VERDICTS, STATUS_LABELS, VERDICT_LABELS,
                               parse_json)
 
@@ -323,13 +324,25 @@ def sources_health(store: Store, now: datetime) -> dict[str, pd.DataFrame]:
 
 # ---- customers, authors, labels -------------------------------------------------------------
 
-def links(store: Store) -> dict[str, pd.DataFrame]:
-    """The Customers & links tab: proposals to review, every link, the customers; how each link
-    was found in plain words (`matched_by`)."""
+def links(store: Store, currency: str = "R$") -> dict[str, pd.DataFrame]:
+    """The Customers & links tab: proposals to review, every link, the customers, in plain
+    words: how each link was found (`matched_by`), its status, verdict names, flags, and
+    amounts in each customer's currency (`currency` where the CRM gave none)."""
     review, every = store.links_to_review(), store.links_frame()
     for frame in (review, every):
         frame["matched_by"] = frame["method"].map(lambda m: LINK_METHOD_LABELS.get(m, m))
-    return {"review": review, "all": every, "customers": store.customers_overview()}
+        frame["status"] = frame["status"].map(lambda s: LINK_STATUS_LABELS.get(s, s))
+    customers = store.customers_overview()
+    if not customers.empty:
+        symbols = customers["currency"].map(lambda c: c if isinstance(c, str) and c else currency)
+        for column in ("monthly_value", "overdue_balance"):
+            customers[column] = [f"{s} {float(v):,.2f}" if pd.notna(v) else "" for s, v
+                                 in zip(symbols, customers[column])]
+        customers["verdict"] = customers["verdict"].map(
+            lambda v: VERDICT_LABELS.get(v, v) if isinstance(v, str) else "Not assessed")
+        customers["flags"] = customers["flags"].map(flags_text)
+        customers = customers.drop(columns=["currency"])
+    return {"review": review, "all": every, "customers": customers}
 
 
 def author_search(store: Store, contains: str = "") -> pd.DataFrame:

@@ -7,6 +7,7 @@ text (never Python notation).
 
 from __future__ import annotations
 
+import re
 from typing import Any, Mapping
 
 import pandas as pd
@@ -88,7 +89,7 @@ def customer_record(customer: Mapping[str, Any], currency: str) -> pd.DataFrame:
         if key == "handles":
             value = ", ".join(f"{network}: {handle}" for network, handle in (value or {}).items())
         elif key == "flags":
-            value = ", ".join(FLAG_LABELS.get(f, f) for f in (value or ()))
+            value = flags_text(value)
         elif key in ("monthly_value", "overdue_balance") and value is not None:
             value = f"{symbol} {float(value):,.2f}"
         elif key == "currency":
@@ -123,6 +124,16 @@ def author_profile(profile: Mapping[str, Any], time_zone: str = "UTC") -> pd.Dat
         ("Linked customer", linked),
     ]
     return pd.DataFrame(rows, columns=["field", "value"])
+
+
+def flags_text(flags: Any) -> str:
+    """CRM flags in plain words ('abuse_of_staff' -> 'abuse of staff'), from a list or as
+    stored ('abuse_of_staff;impossible_demands')."""
+    if isinstance(flags, str):
+        flags = [f for f in re.split(r"[;,]", flags) if f.strip()]
+    if not isinstance(flags, (list, tuple)):
+        return ""
+    return ", ".join(FLAG_LABELS.get(str(f).strip(), str(f).strip()) for f in flags)
 
 
 def history_table(history: pd.DataFrame) -> pd.DataFrame:

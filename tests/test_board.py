@@ -101,3 +101,22 @@ def test_a_case_is_a_person_through_its_life(store):
     assert board.kpis(store, NOW)["complaint_cases"] == 1
     statuses = list(events["detail"]) + list(board.case_timeline(store, "customer:C1")["detail"])
     assert "Resolved" in statuses
+
+
+def test_customers_and_links_read_in_plain_words(store):
+    store.upsert_customers([{**_customer_row("C1", "Ana Lima"), "monthly_value": 4250.0,
+                             "flags": "abuse_of_staff;impossible_demands"},
+                            {**_customer_row("C2", "Joe Doe"), "currency": "US$"}])
+    store.save_page([make_mention(1, author="ana")])
+    store.save_link_proposals([{"author_key": "x:ana", "customer_id": "C1", "method": "fuzzy_name",
+                                "confidence": 0.9, "status": "proposed"}])
+    _assess(store, "customer:C1", "recurring_complaint")
+    data = board.links(store, currency="R$")
+    customers = data["customers"].set_index("customer_id")
+    assert customers.loc["C1", "monthly_value"] == "R$ 4,250.00"
+    assert customers.loc["C2", "monthly_value"] == "US$ 50.00"  # the CRM's own currency wins
+    assert customers.loc["C1", "flags"] == "abuse of staff, impossible demands"
+    assert customers.loc["C1", "verdict"] == "Recurring founded complaints"
+    assert customers.loc["C2", "verdict"] == "Not assessed"
+    review = data["review"].iloc[0]
+    assert (review["matched_by"], review["status"]) == ("same name", "waiting for review")

@@ -314,7 +314,7 @@ class ReadQueries(StoreBase):
         """Customers with how many authors are linked to them and the customer's own verdict."""
         return self._frame(
             "SELECT c.customer_id, c.name, c.plan, c.customer_since, c.monthly_value,"
-            " c.overdue_balance, c.days_overdue, c.flags,"
+            " c.overdue_balance, c.days_overdue, c.flags, c.currency,"
             f" (SELECT COUNT(*) FROM author_links l WHERE l.customer_id = c.customer_id"
             f"  AND l.status IN {LINKED}) AS linked_authors,"
             " v.verdict, v.score FROM customers c"

@@ -85,8 +85,8 @@ def load_group(db_path: str, tick: int, group_id: str) -> dict[str, pd.DataFrame
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
-def load_links(db_path: str, tick: int) -> dict[str, pd.DataFrame]:
-    return board.links(get_store(db_path))
+def load_links(db_path: str, tick: int, currency: str) -> dict[str, pd.DataFrame]:
+    return board.links(get_store(db_path), currency)
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)

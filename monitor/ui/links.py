@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import streamlit as st
 
+from monitor.ui.authors import author_label
 from monitor.ui.context import BoardContext
 from monitor.ui.data import load_authors, load_links, write
 from monitor.ui.widgets import CUSTOMER_COLUMNS, LINK_COLUMNS, table, user_name
 
 
 def links_tab(ctx: BoardContext) -> None:
-    data = load_links(ctx.db_path, ctx.tick)
+    data = load_links(ctx.db_path, ctx.tick, ctx.config.playbook.currency)
     review, customers = data["review"], data["customers"]
     st.subheader("Author ↔ customer links to review")
     st.caption("Links found automatically or proposed by name similarity. Confirm the right ones "
@@ -41,11 +42,12 @@ def links_tab(ctx: BoardContext) -> None:
     else:
         find = st.text_input("Find the author: handle or name contains", key="lnk_find").strip()
         authors = load_authors(ctx.db_path, ctx.tick, find)
-        handles = dict(zip(authors["author_key"], authors["handle"].fillna("")))
+        handles = {key: author_label(handle, name, source) for key, handle, name, source in
+                   authors[["author_key", "handle", "name", "source"]].itertuples(index=False)}
         names = dict(zip(customers["customer_id"], customers["name"].fillna("")))
         cols = st.columns([2, 2, 1], vertical_alignment="bottom")
         author = cols[0].selectbox("Author", list(handles), index=None, key="lnk_author",
-                                   format_func=lambda k: f"{handles.get(k, '')} ({k})",
+                                   format_func=handles.get,
                                    placeholder="Choose an author")
         customer = cols[1].selectbox("Customer", list(names), index=None, key="lnk_customer",
                                      format_func=lambda c: f"{names.get(c, '')} ({c})",

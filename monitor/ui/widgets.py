@@ -52,8 +52,8 @@ LINK_COLUMNS = {
 }
 CUSTOMER_COLUMNS = {
     "customer_id": "Customer id", "name": "Name", "plan": "Plan", "customer_since": "Customer since",
-    "monthly_value": st.column_config.NumberColumn("Monthly value", format="%.2f"),
-    "overdue_balance": st.column_config.NumberColumn("Overdue", format="%.2f"),
+    "monthly_value": st.column_config.TextColumn("Monthly value"),
+    "overdue_balance": st.column_config.TextColumn("Overdue"),
     "days_overdue": "Days overdue", "flags": "Flags", "linked_authors": "Linked accounts",
     "verdict": "Verdict", "score": st.column_config.NumberColumn("Score", format="%.2f"),
 }
