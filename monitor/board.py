@@ -18,7 +18,7 @@ from monitor.settings import PlaybookSettings
 from monitor.store import Store
 from monitor.text import main_language as _main_language
 from monitor.wording import (LINK_METHOD_LABELS, LINK_STATUS_LABELS, author_profile, figures_table,
-                             flags_text, history_table)
+                             SOURCE_NAMES, flags_text, history_table, job_label)
 from monitor.verdicts import (COMPLAINT_VERDICTS, HOSTILE_VERDICTS, STATUS_LABELS, VERDICT_LABELS,
                               parse_json)
 
@@ -307,19 +307,25 @@ def failing_sources(store: Store) -> pd.DataFrame:
     return health[failing].reset_index(drop=True)
 
 
-def sources_health(store: Store, now: datetime) -> dict[str, pd.DataFrame]:
-    _, week_start = period_starts(now)
+def sources_health(store: Store, now: datetime, time_zone: str = "UTC") -> dict[str, pd.DataFrame]:
+    """Jobs and their failures, mentions per source in the team's last 7 days, the alert
+    outbox and the quarantine, with jobs and sources named in plain words."""
+    _, week_start = period_starts(now, time_zone)
     health = store.job_health()
     if not health.empty:
-        health = health.assign(error=health["error"].fillna("").str.slice(0, 300))
+        health = health.assign(error=health["error"].fillna("").str.slice(0, 300),
+                               job=health["job"].map(job_label))
     alerts = store.alerts_frame()  # pending first, then newest; state: pending, sent, digest, historic
     if not alerts.empty:
         alerts = alerts[["created_at", "state", "kind", "title", "attempts", "last_error", "sent_at"]]
+        alerts = alerts.assign(last_error=alerts["last_error"].fillna(""))
     quarantine = store.quarantined()
     if not quarantine.empty:
         quarantine = quarantine[["created_at", "source", "native_id", "error"]]
-    return {"jobs": health, "activity": store.source_activity(week_start), "alerts": alerts,
-            "quarantine": quarantine}
+    activity = store.source_activity(week_start)
+    if not activity.empty:
+        activity = activity.assign(source=activity["source"].map(lambda s: SOURCE_NAMES.get(s, s)))
+    return {"jobs": health, "activity": activity, "alerts": alerts, "quarantine": quarantine}
 
 
 # ---- customers, authors, labels -------------------------------------------------------------

@@ -52,6 +52,20 @@ FLAG_LABELS = {"abuse_of_staff": "abuse of staff", "illegal_request": "illegal r
                "impossible_demands": "impossible demands"}
 
 
+JOB_LABELS = {"detect": "Detection", "alerts": "Alert delivery", "report": "Weekly report",
+              "report:catch-up": "Weekly report (catch-up)"}
+
+
+def job_label(job: str) -> str:
+    """A scheduled or manual job as people name it ('collect:x' -> 'Collect: X')."""
+    kind, _, name = str(job).partition(":")
+    if kind == "collect" and name:
+        return f"Collect: {SOURCE_NAMES.get(name, name)}"
+    if kind == "import" and name:
+        return f"Import: {name}"
+    return JOB_LABELS.get(str(job), str(job))
+
+
 def local_time(value: Any, time_zone: str = "UTC") -> str:
     """A stored UTC time as the team reads it: 'YYYY-MM-DD HH:MM' in their time zone ('–' if none)."""
     if value is None or value == "" or (isinstance(value, float) and pd.isna(value)):

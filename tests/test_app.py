@@ -482,3 +482,14 @@ def test_a_coordinated_group_is_a_case_with_its_own_course(seeded):
     assert "group.document" in store.done_steps(f"group:{group_id}")
     assert store.case_state(f"group:{group_id}")["status"] == "in_progress"
     store.close()
+
+
+def test_sources_health_names_jobs_and_sources_in_plain_words(seeded, monkeypatch):
+    monkeypatch.delenv("MONITOR_ALERT_URL", raising=False)
+    at = run_app("Sources health")
+    jobs = at.dataframe[0].value
+    assert set(jobs["job"]) >= {"Collect: X", "Collect: Mastodon"}
+    assert "HTTPError: 503 from instance" in set(jobs["error"])
+    activity = at.dataframe[1].value
+    assert "X" in set(activity["source"]) and "x" not in set(activity["source"])
+    assert any("job(s) failed" in str(e.value) for e in at.error)

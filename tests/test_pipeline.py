@@ -75,7 +75,8 @@ def test_verdict_changes_are_recorded_and_listed_by_the_cli(loaded_demo):
     assert courses["customer:C590300"] == "graceful_separation"  # owes 143 days, abused staff
     assert set(courses.values()) <= {"graceful_separation", "keep_on_our_terms",
                                      "polite_reply_then_disengage", "escalate_legal"}
-    assert {"mentions", "distinct_days", "disrespect_share"} <= set(rows[0])
+    assert {"figure_mentions", "figure_distinct_days", "figure_disrespect_share"} <= set(rows[0])
+    assert all(r["display_name"] and not r["display_name"].startswith(("x:", "customer:")) for r in rows)
 
 
 def test_case_for_a_campaign_gives_a_course_with_drafts_in_three_languages(loaded_demo):

@@ -110,8 +110,8 @@ def load_labels(db_path: str, tick: int) -> tuple[list[str], pd.DataFrame]:
 
 
 @st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
-def load_sources(db_path: str, tick: int) -> dict[str, pd.DataFrame]:
-    return board.sources_health(get_store(db_path), utcnow())
+def load_sources(db_path: str, tick: int, time_zone: str) -> dict[str, pd.DataFrame]:
+    return board.sources_health(get_store(db_path), utcnow(), time_zone)
 
 
 def write(db_path: str, action: Callable[[Store], None]) -> None:

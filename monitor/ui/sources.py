@@ -30,7 +30,7 @@ SECTIONS = (
 
 
 def sources_tab(ctx: BoardContext) -> None:
-    data = load_sources(ctx.db_path, ctx.tick)
+    data = load_sources(ctx.db_path, ctx.tick, ctx.time_zone)
     jobs = data["jobs"]
     st.subheader("Collectors and jobs")
     if jobs.empty:
