@@ -113,25 +113,20 @@ def import_(ctx, files, skip_bad):
     url, lang. Example: monitor import exports/mentions.jsonl
     """
     from monitor import pipeline
-    from monitor.collectors.file_import import read_mention_file
-    from monitor.ingest import import_mentions
+    from monitor.ingest import import_file
 
     store = _store(ctx)
     for file in files:
-        mentions, errors = read_mention_file(Path(file))
-        if errors and not mentions:
-            raise MonitorError(f"{errors[0]}. Nothing imported from {file}.")
-        if errors and not skip_bad:
-            shown = "; ".join(str(e) for e in errors[:5])
-            more = f" (and {len(errors) - 5} more)" if len(errors) > 5 else ""
-            raise MonitorError(f"{shown}{more}. Nothing imported from {file}; use --skip-bad "
-                               "to import the good rows.")
-        for error in errors:
+        done = import_file(store, Path(file), skip_bad=skip_bad,
+                           max_text_chars=_config(ctx).model.max_text_chars)
+        for error in done.errors:
             click.echo(f"skipped: {error}", err=True)
-        result = import_mentions(store, mentions, Path(file).name, _config(ctx).model.max_text_chars)
-        linked = pipeline.link_authors(store, _config(ctx), sorted({m.author_key for m in mentions}))
+        if done.bad_rows > len(done.errors):
+            click.echo(f"skipped: {done.bad_rows - len(done.errors)} more bad rows", err=True)
+        result = done.result
+        linked = pipeline.link_authors(store, _config(ctx), sorted(done.author_keys))
         click.echo(f"{file}: {result.stored} new, {result.duplicates} already stored, "
-                   f"{result.reposts} reposts, {len(errors)} bad rows skipped; "
+                   f"{result.reposts} reposts, {done.bad_rows} bad rows skipped; "
                    f"{linked} author links proposed or updated")
 
 

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from monitor.alerts import failing_source_alert
 from monitor.collectors.base import Quarantined
+from monitor.errors import InputError, MonitorError
 from monitor.mention import Mention, cut_text
 from monitor.store import SaveResult, Store
 
@@ -61,6 +64,76 @@ def import_mentions(store: Store, mentions: Sequence[Mention], label: str,
         raise
     store.finish_job(run_id, "ok", result)
     return result
+
+
+IMPORT_BATCH = 5_000
+ERRORS_SHOWN = 5
+
+
+@dataclass
+class FileImport:
+    """What importing one file did: the counts, the bad rows skipped (the first few kept to
+    show), and the authors it touched (to link them to customers)."""
+
+    result: SaveResult
+    bad_rows: int
+    errors: list[InputError]
+    author_keys: set[str]
+
+
+def import_file(store: Store, path: Path, *, skip_bad: bool = False,
+                max_text_chars: int | None = None, batch: int = IMPORT_BATCH) -> FileImport:
+    """Import a mentions file all or nothing (with `skip_bad`, all good rows or nothing),
+    streamed, so memory stays flat however large the file is.
+
+    Pass 1 reads the file and checks every row; any bad row (without `skip_bad`) stops the
+    import before anything is written, naming the first rows. Pass 2 reads it again and stores
+    it in batches inside one transaction: a crash or a row that changed in between rolls the
+    whole file back. Both passes show a progress bar on a terminal.
+    """
+    from monitor.collectors.file_import import iter_mention_file
+    from monitor.progress import bar
+
+    good, bad, errors = 0, 0, []
+    with bar(None, f"checking {path.name}", "rows") as checking:
+        for item in iter_mention_file(path):
+            if isinstance(item, InputError):
+                bad += 1
+                if len(errors) < ERRORS_SHOWN:
+                    errors.append(item)
+            else:
+                good += 1
+            checking.update(1)
+    if bad and not good:
+        raise MonitorError(f"{errors[0]}. Nothing imported from {path}.")
+    if bad and not skip_bad:
+        shown = "; ".join(str(e) for e in errors)
+        more = f" (and {bad - len(errors)} more)" if bad > len(errors) else ""
+        raise MonitorError(f"{shown}{more}. Nothing imported from {path}; use --skip-bad "
+                           "to import the good rows.")
+    run_id = store.start_job(f"import:{path.name}")
+    total, authors, pending = SaveResult(), set(), []
+    try:
+        with store.db.atomic(), bar(good, f"importing {path.name}") as importing:
+            for item in iter_mention_file(path):
+                if isinstance(item, InputError):
+                    if not skip_bad:
+                        raise MonitorError(f"{item}: {path} changed while it was imported; "
+                                           "nothing imported")
+                    continue
+                pending.append(item)
+                authors.add(item.author_key)
+                if len(pending) >= batch:
+                    total = total + store.save_page(cut_texts(pending, max_text_chars))
+                    importing.update(len(pending))
+                    pending = []
+            total = total + store.save_page(cut_texts(pending, max_text_chars))
+            importing.update(len(pending))
+    except Exception as exc:
+        store.finish_job(run_id, "failed", error=f"{type(exc).__name__}: {exc}")
+        raise
+    store.finish_job(run_id, "ok", total)
+    return FileImport(total, bad, errors, authors)
 
 
 def cut_texts(mentions: Sequence[Mention], max_text_chars: int | None) -> list[Mention]:

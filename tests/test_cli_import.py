@@ -157,3 +157,62 @@ def test_import_links_the_new_authors_to_customers(tmp_path):
     finally:
         store.close()
     assert links[["author_key", "customer_id", "status"]].values.tolist() == [["x:u1", "C1", "auto"]]
+
+
+def _rows(n, bad_at=None):
+    rows = [{"source": "x", "id": str(i), "author": {"id": f"u{i % 7}", "handle": f"@u{i % 7}"},
+             "text": f"Veloz pedido {i} atrasado", "created_at": "2026-11-01T10:00:00Z", "lang": "pt"}
+            for i in range(n)]
+    if bad_at is not None:
+        rows[bad_at] = '{"source": "x", "id": "broken"'
+    return rows
+
+
+def test_a_bad_row_after_many_batches_stops_the_file_before_anything_is_written(tmp_path):
+    from monitor.errors import MonitorError
+    from monitor.ingest import import_file
+
+    path = write_jsonl(tmp_path / "late_error.jsonl", _rows(100, bad_at=95))
+    store = open_store(tmp_path / "m.db")
+    try:
+        try:
+            import_file(store, path, batch=10)
+            raise AssertionError("a bad row must stop the import")
+        except MonitorError as error:
+            assert "late_error.jsonl, row 96" in str(error) and "Nothing imported" in str(error)
+        assert store.count() == 0
+        done = import_file(store, path, skip_bad=True, batch=10)  # ten batches, one transaction
+        assert (done.result.stored, done.bad_rows, len(done.author_keys)) == (99, 1, 7)
+        assert store.count() == 99
+    finally:
+        store.close()
+
+
+def test_a_killed_import_stores_nothing_of_its_file_and_a_rerun_imports_it_whole(tmp_path):
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+    import time
+
+    db, path = tmp_path / "m.db", write_jsonl(tmp_path / "big.jsonl", _rows(40_000))
+    open_store(db).close()
+    process = subprocess.Popen([sys.executable, "-m", "monitor", "--db", str(db), "import", str(path)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while True:  # pass 2 (the writing one) has started once the run is recorded
+            with sqlite3.connect(db, timeout=10) as conn:
+                if conn.execute("SELECT COUNT(*) FROM job_runs WHERE status = 'running'").fetchone()[0]:
+                    break
+            assert process.poll() is None and time.monotonic() < deadline, "the import never started"
+            time.sleep(0.02)
+        time.sleep(0.5)  # some batches written inside the transaction
+        os.kill(process.pid, signal.SIGKILL)
+    finally:
+        process.wait(30)
+    assert count(db) == 0  # all or nothing: the killed transaction left no mention behind
+    result = run(db, "import", str(path))
+    assert result.exit_code == 0 and "40000 new" in result.output, result.output
+    assert count(db) == 40_000

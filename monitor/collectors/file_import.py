@@ -76,22 +76,30 @@ def read_rows(path: Path) -> Iterator[Row]:
         yield Row(error.row or 0, error=error)
 
 
-def read_mention_file(path: str | Path, skip_bad: bool = False) -> tuple[list[Mention], list[InputError]]:
-    """Read a whole import file: the good rows as Mentions and every bad row as an InputError.
-
-    Both lists are always complete; the caller decides between all-or-nothing and keeping the
-    good rows (`monitor import --skip-bad`). `skip_bad=True` only logs each skipped row.
-    """
-    mentions, errors = [], []
+def iter_mention_file(path: str | Path) -> Iterator[Mention | InputError]:
+    """The rows of an import file one at a time, streamed: a Mention for each good row, an
+    InputError (naming file, row and field) for each bad one. Memory stays flat in file size."""
     for row in read_rows(Path(path)):
         try:
             if row.error is not None:
                 raise row.error
-            mentions.append(parse_row(row.values, str(path), row.line))
+            yield parse_row(row.values, str(path), row.line)
         except InputError as error:
-            errors.append(error)
+            yield error
+
+
+def read_mention_file(path: str | Path, skip_bad: bool = False) -> tuple[list[Mention], list[InputError]]:
+    """Read a whole (small) import file: the good rows as Mentions and every bad row as an
+    InputError. Both lists are complete; `skip_bad=True` only logs each skipped row. Large
+    files go through `monitor.ingest.import_file`, which streams them."""
+    mentions, errors = [], []
+    for item in iter_mention_file(path):
+        if isinstance(item, InputError):
+            errors.append(item)
             if skip_bad:
-                logger.warning("skipping %s", error)
+                logger.warning("skipping %s", item)
+        else:
+            mentions.append(item)
     return mentions, errors
 
 
