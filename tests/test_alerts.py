@@ -555,7 +555,7 @@ def test_sources_tab_says_when_no_channel_is_configured_and_shows_states(store, 
     warnings = [w.value for w in at.warning]
     assert any("No alert channel is configured, so 1 alert is waiting" in w for w in warnings), warnings
     outbox = next(df.value for df in at.dataframe if "state" in df.value.columns)
-    assert sorted(outbox["state"]) == ["historic", "pending"]
+    assert sorted(zip(outbox["state"], outbox["kind"])) == [("historic", "New campaign"), ("pending", "Threat")]
 
     monkeypatch.setenv("MONITOR_ALERT_URL", "json://127.0.0.1:9/hook")
     at.run()

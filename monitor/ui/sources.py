@@ -27,6 +27,11 @@ SECTIONS = (
       "error": "Why it was set aside"}),
 )
 """(data key, title, caption, what an empty section says, column labels) below the jobs."""
+ALERT_KINDS = {"campaign": "New campaign", "returning": "Campaign author posting again",
+               "coordinated": "Coordinated group", "spike": "Complaint spike",
+               "key_customer": "Key customer", "threat": "Threat", "source_failing": "Failing source",
+               "drift": "Model drift", "weekly_report": "Weekly report"}
+"""The outbox's kinds in plain words."""
 
 
 def sources_tab(ctx: BoardContext) -> None:
@@ -41,6 +46,8 @@ def sources_tab(ctx: BoardContext) -> None:
             st.error(f"{failing} job(s) failed on their last run: see the status and last error "
                      "below.", icon="⚠️")
         table(ctx, jobs, hide_index=True, key="src_jobs", column_config=JOB_COLUMNS)
+    if not data["alerts"].empty:
+        data["alerts"] = data["alerts"].assign(kind=data["alerts"]["kind"].map(lambda k: ALERT_KINDS.get(k, k)))
     for name, title, caption, empty, columns in SECTIONS:
         st.subheader(title)
         if name == "alerts":
