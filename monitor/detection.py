@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -144,12 +144,13 @@ def assess_author(mentions: pd.DataFrame, now: Any, settings: DetectionSettings 
     return _assess(prepared, rows, now, settings, subject_key, subject_type)
 
 
-def assess_many(df: pd.DataFrame, now: Any, settings: DetectionSettings | None = None
-                ) -> list[Assessment]:
+def assess_many(df: pd.DataFrame, now: Any, settings: DetectionSettings | None = None,
+                progress: Callable[[int], None] | None = None) -> list[Assessment]:
     """Assess every author in `df`, and every customer (all linked accounts together).
 
     Pass only the mentions of the subjects that received something new (their whole window):
     each verdict depends on its own subject's mentions alone. Sorted by subject key.
+    `progress(n)` is told of every n subjects assessed (for a progress bar).
     """
     settings = settings or DetectionSettings()
     now = _timestamp(now)
@@ -163,6 +164,8 @@ def assess_many(df: pd.DataFrame, now: Any, settings: DetectionSettings | None =
     keys, starts = np.unique(prepared.author_keys[order], return_index=True)
     for key, rows in zip(keys, np.split(order, starts[1:])):
         results.append(_assess(prepared, rows, now, settings, str(key), "author"))
+        if progress and len(results) % 1000 == 0:
+            progress(1000)
     linked = np.flatnonzero([c is not None for c in prepared.customer_ids])
     if linked.size:
         customer_ids = prepared.customer_ids[linked].astype(str)
@@ -170,6 +173,8 @@ def assess_many(df: pd.DataFrame, now: Any, settings: DetectionSettings | None =
         ids, starts = np.unique(customer_ids[order], return_index=True)
         for customer_id, rows in zip(ids, np.split(linked[order], starts[1:])):
             results.append(_assess(prepared, rows, now, settings, f"customer:{customer_id}", "customer"))
+            if progress and len(results) % 1000 == 0:
+                progress(1000)
     results.sort(key=lambda a: a.subject_key)
     return results
 

@@ -77,19 +77,23 @@ def classify_pending(store: Store, config: Config) -> int:
     """Score every unscored mention in batches with the current model; returns how many."""
     from monitor import model_registry
 
+    from monitor.progress import bar
+
     total = 0
     classifier = None
-    while True:
-        batch = store.unscored(config.model.batch_size)
-        if batch.empty:
-            return total
-        classifier = classifier or model_registry.loaded_model(config.model.dir, config.model.embedder)
-        texts = [cut_text(t, config.model.max_text_chars) for t in batch["text"]]  # stored before the limit
-        scores = classifier.score_texts(texts, langs=list(batch["lang"]),
-                                        cache=store.embedding_cache())
-        scores.insert(0, "id", list(batch["id"]))
-        store.save_scores(scores, classifier.version)
-        total += len(batch)
+    with bar(store.unscored_count(), "classifying") as shown:
+        while True:
+            batch = store.unscored(config.model.batch_size)
+            if batch.empty:
+                return total
+            classifier = classifier or model_registry.loaded_model(config.model.dir, config.model.embedder)
+            texts = [cut_text(t, config.model.max_text_chars) for t in batch["text"]]  # stored before the limit
+            scores = classifier.score_texts(texts, langs=list(batch["lang"]),
+                                            cache=store.embedding_cache())
+            scores.insert(0, "id", list(batch["id"]))
+            store.save_scores(scores, classifier.version)
+            total += len(batch)
+            shown.update(len(batch))
 
 
 # ---- customers and links --------------------------------------------------------------------
@@ -147,7 +151,12 @@ def _detect(store: Store, config: Config, full: bool) -> str:
         if more:
             frame = pd.concat([frame, store.mentions_frame(since=window_start, author_keys=sorted(more),
                                                            scored_only=True)])
-    assessments = assess_many(frame, now=pd.Timestamp(now), settings=settings) if not frame.empty else []
+    from monitor.progress import bar
+
+    subjects = frame["author_key"].nunique() + frame["customer_id"].nunique() if not frame.empty else 0
+    with bar(subjects, "assessing", "people") as shown:
+        assessments = assess_many(frame, now=pd.Timestamp(now), settings=settings,
+                                  progress=shown.update) if not frame.empty else []
     alerting, rules = config.alerts.enabled, alert_rules.AlertContext.from_config(config)
     changed = store.save_verdicts([a.to_row() for a in assessments], iso(now),
                                   alert_for=alert_rules.campaign_alerts(store, now, rules)

@@ -126,6 +126,9 @@ class Mentions(StoreBase):
 
     # ---- scoring ------------------------------------------------------------------------
 
+    def unscored_count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM mentions WHERE scored_at IS NULL").fetchone()[0])
+
     def unscored(self, limit: int) -> pd.DataFrame:
         return self._frame(
             "SELECT id, text, lang, text_hash FROM mentions WHERE scored_at IS NULL"
