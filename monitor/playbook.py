@@ -63,11 +63,12 @@ class Course:
 
 
 def has_threat_in(texts: Iterable[str]) -> bool:
-    """True when a text matches the threat cues of `monitor.lexicon`: a hint for `decide`'s
-    `has_threat`, to be confirmed by a person before anything is escalated."""
-    from monitor.lexicon import THREATS, strip_accents
+    """True when a text threatens violence or legal action (`monitor.threats`, the same phrases
+    the threat alert uses): a hint for `decide`'s `has_threat`, to be confirmed by a person
+    before anything is escalated."""
+    from monitor.threats import find_threat
 
-    return any(THREATS.search(strip_accents(str(text))) for text in texts)
+    return any(find_threat(str(text)) for text in texts)
 
 
 def bad_client_signals(customer: Customer | None, settings: PlaybookSettings | None = None

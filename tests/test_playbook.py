@@ -181,6 +181,9 @@ def test_threat_cues_in_texts():
     assert has_threat_in(["Vou quebrar a cara de vocês, Veloz", "ok"])
     assert has_threat_in(["Watch your back, Veloz"])
     assert not has_threat_in(["Veloz order 123 is late", "ladrões!"])
+    # the playbook and the threat alert share one list (monitor.threats): legal threats count too
+    assert has_threat_in(["Vou processar vocês, Veloz"]) and has_threat_in(["Voy a ir a Profeco"])
+    assert not has_threat_in(["o processo de compra da Veloz é lento"])
 
 
 def test_illegal_request_with_a_campaign_goes_to_legal():
