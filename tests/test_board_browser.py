@@ -177,3 +177,129 @@ def test_board_renders_in_chromium(tmp_path):
     assert str(seeded.mentions_7d) in kpis["Last 7 days"]
     # The seeded `<script>alert(1)</script>` mention is on the page as text: it never runs.
     assert seen["dialogs"] == [] and not seen["injected_script"]
+
+
+class Page:
+    """A person's hands on the board: real mouse clicks and typing through DevTools."""
+
+    def __init__(self, tools: DevTools):
+        self.tools = tools
+
+    def idle(self, settle_s: float = 0.8) -> None:
+        time.sleep(settle_s)
+        deadline = time.monotonic() + 60
+        while not self.tools.evaluate(READY_JS):
+            assert time.monotonic() < deadline, "the board did not finish its rerun"
+            time.sleep(0.2)
+        time.sleep(0.3)
+
+    def click(self, element_js: str) -> None:
+        """Scroll the element into view and click its centre with the mouse."""
+        box = self.tools.evaluate(f"(() => {{ const e = {element_js}; if (!e) return null;"
+                                  " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+                                  " return [r.x + r.width / 2, r.y + r.height / 2]; })()")
+        assert box, f"nothing to click: {element_js}"
+        for kind in ("mousePressed", "mouseReleased"):
+            self.tools.call("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1],
+                            button="left", clickCount=1)
+
+    def type_into(self, label: str, text: str) -> None:
+        """Type into the text box with this label and press Enter (Streamlit commits on Enter)."""
+        self.click(f"document.querySelector('input[aria-label={json.dumps(label)}]')")
+        self.tools.call("Input.insertText", text=text)
+        for kind in ("keyDown", "keyUp"):
+            self.tools.call("Input.dispatchKeyEvent", type=kind, key="Enter", code="Enter",
+                            windowsVirtualKeyCode=13, text="\r" if kind == "keyDown" else "")
+
+    def button(self, label: str) -> str:
+        return (f"Array.from(document.querySelectorAll('button'))"
+                f".find(b => b.innerText.trim() === {json.dumps(label)})")
+
+    def choose(self, select_label: str, option: str) -> None:
+        """Open the select box with this label (its 'Open' button) and pick an option."""
+        self.click(f"document.querySelector('input[role=\"combobox\"][aria-label={json.dumps(select_label)}]')"
+                   "?.parentElement.querySelector('button[aria-label=\"Open\"]')")
+        time.sleep(0.5)
+        self.click(f"Array.from(document.querySelectorAll('[role=\"option\"]'))"
+                   f".find(o => o.innerText.trim() === {json.dumps(option)})")
+
+    def metric(self, label: str) -> str:
+        """The value shown on the KPI card with this label."""
+        return self.tools.evaluate(
+            "Array.from(document.querySelectorAll('[data-testid=\"stMetric\"]'))"
+            f".find(m => m.innerText.trim().startsWith({json.dumps(label)}))"
+            "?.querySelector('[data-testid=\"stMetricValue\"]')?.innerText")
+
+
+def test_a_case_is_worked_through_its_life_in_the_browser(tmp_path):
+    """A person links an account to its customer, then ticks a step, takes ownership, adds a
+    note and resolves a complaint case, with the mouse and keyboard; the store and the counts
+    follow."""
+    from monitor.store import open_store
+
+    seeded = seed_board_db(tmp_path / "board.db")
+    port = free_port()
+    server = start_board(seeded.path, port, tmp_path / "streamlit.log")
+    profile = tmp_path / "chromium"
+    browser = subprocess.Popen(
+        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+         f"--user-data-dir={profile}", "--window-size=1280,1000", "--remote-debugging-port=0",
+         "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_http(f"http://127.0.0.1:{port}/_stcore/health", 60)
+        port_file = profile / "DevToolsActivePort"
+        deadline = time.monotonic() + 30
+        while not (port_file.exists() and port_file.read_text().strip()):
+            assert time.monotonic() < deadline, "chromium did not open its DevTools port"
+            time.sleep(0.2)
+        devtools = port_file.read_text().split()[0]
+        with urllib.request.urlopen(f"http://127.0.0.1:{devtools}/json/list", timeout=10) as response:
+            target = next(t for t in json.load(response) if t["type"] == "page")
+        with connect(target["webSocketDebuggerUrl"], max_size=None, open_timeout=20) as ws:
+            tools = DevTools(ws)
+            page = Page(tools)
+            tools.call("Page.enable")
+            tools.call("Emulation.setDeviceMetricsOverride", width=1280, height=1000,
+                       deviceScaleFactor=1, mobile=False)
+            tools.call("Page.navigate", url=f"http://127.0.0.1:{port}")
+            page.idle(2.0)
+            before = int(page.metric("To recover"))
+
+            tools.evaluate(click_tab_js("Customers & links"))
+            page.idle()
+            page.click(page.button("Confirm link"))  # the first proposal: mastodon:ana_gomez -> C001
+            page.idle()
+
+            tools.evaluate(click_tab_js("Complaints to recover"))
+            page.idle()
+            page.click("document.querySelector('[class*=\"st-key-cmp_step_\"] label')")  # first step
+            page.idle()
+            page.type_into("Owner", "Maria")
+            page.idle()
+            page.type_into("Add a note for the team", "Called him; refund agreed")
+            page.idle()
+            page.click(page.button("Add note"))
+            page.idle()
+            page.choose("Status", "Resolved")
+            page.idle(1.5)
+            after = int(page.metric("To recover"))
+    finally:
+        browser.terminate()
+        browser.wait(timeout=20)
+        server.terminate()
+        server.wait(timeout=20)
+    log = (tmp_path / "streamlit.log").read_text(errors="replace")
+    assert "Traceback" not in log, log[-2000:]
+    store = open_store(seeded.path)
+    try:
+        link = store.links_frame().set_index("author_key").loc["mastodon:ana_gomez"]
+        state = store.case_state("bluesky:joe_k")
+        events = store.case_events("bluesky:joe_k")
+        steps = store.done_steps("bluesky:joe_k")
+    finally:
+        store.close()
+    assert (link["customer_id"], link["status"]) == ("C001", "confirmed")
+    assert len(steps) == 1
+    assert (state["owner"], state["status"]) == ("Maria", "resolved")
+    assert "Called him; refund agreed" in set(events["detail"])
+    assert after == before - 1  # the resolved case no longer counts as one to recover
