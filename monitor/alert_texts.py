@@ -13,9 +13,8 @@ from typing import Any, Mapping
 from urllib.parse import quote, urlencode
 
 from monitor.texts import format_money, format_number, format_share
+from monitor.wording import SOURCE_NAMES
 
-NETWORKS = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "reddit": "Reddit",
-            "youtube": "YouTube", "hackernews": "Hacker News", "rss": "RSS", "replay": "demo"}
 
 WORDING: dict[str, dict[str, str]] = {
     "en": {
@@ -58,6 +57,12 @@ WORDING: dict[str, dict[str, str]] = {
         "kind.key_customer": "key customers", "kind.threat": "threats",
         "kind.source_failing": "failing sources", "kind.drift": "model drift",
         "kind.weekly_report": "weekly reports",
+        "report.title": "Weekly report {week}{brand}",
+        "report.line": "{figure}: {now} (week before: {before})",
+        "report.mentions": "Mentions", "report.founded": "Founded complaints",
+        "report.campaigns": "New campaigns", "report.cases": "New complaint cases",
+        "report.theme": "Top complaint theme: {theme}",
+        "report.link": "Full report: {link}",
     },
     "pt": {
         "campaign.title": "Nova campanha contra a empresa: {who}",
@@ -99,6 +104,12 @@ WORDING: dict[str, dict[str, str]] = {
         "kind.key_customer": "clientes importantes", "kind.threat": "ameaças",
         "kind.source_failing": "fontes falhando", "kind.drift": "desvio do modelo",
         "kind.weekly_report": "relatórios semanais",
+        "report.title": "Relatório semanal {week}{brand}",
+        "report.line": "{figure}: {now} (semana anterior: {before})",
+        "report.mentions": "Menções", "report.founded": "Reclamações fundamentadas",
+        "report.campaigns": "Novas campanhas", "report.cases": "Novos casos de reclamação",
+        "report.theme": "Tema principal das reclamações: {theme}",
+        "report.link": "Relatório completo: {link}",
     },
     "es": {
         "campaign.title": "Nueva campaña contra la empresa: {who}",
@@ -141,6 +152,12 @@ WORDING: dict[str, dict[str, str]] = {
         "kind.key_customer": "clientes clave", "kind.threat": "amenazas",
         "kind.source_failing": "fuentes con fallas", "kind.drift": "deriva del modelo",
         "kind.weekly_report": "informes semanales",
+        "report.title": "Informe semanal {week}{brand}",
+        "report.line": "{figure}: {now} (semana anterior: {before})",
+        "report.mentions": "Menciones", "report.founded": "Quejas fundadas",
+        "report.campaigns": "Nuevas campañas", "report.cases": "Nuevos casos de queja",
+        "report.theme": "Tema principal de las quejas: {theme}",
+        "report.link": "Informe completo: {link}",
     },
 }
 
@@ -168,7 +185,8 @@ def money(value: float, lang: str, currency: str) -> str:
 
 
 def network(source: str | None) -> str:
-    return NETWORKS.get(str(source or ""), str(source or "").title() or "?")
+    """A source as people name it (`wording.SOURCE_NAMES`, the board's names too)."""
+    return SOURCE_NAMES.get(str(source or ""), str(source or "").title() or "?")
 
 
 def person_label(names: Mapping[str, Any], lang: str, max_accounts: int = 3) -> str:

@@ -311,8 +311,12 @@ def test_chat_summary_names_the_figures_and_links_the_report(week_store):
     report = build_report(week_store, ReportScope(WEEK), now=NOW)
     title, body = chat_summary(report, "https://intranet.example/reports/2026-W45/report.html")
     assert title == "Weekly report 2026-W45"
-    assert "Mentions: 8 (7 more (+700%) than the week before)" in body
+    assert "Mentions: 8 (week before: 1)" in body and "New campaigns: 1 (week before: 0)" in body
     assert body.endswith("Full report: https://intranet.example/reports/2026-W45/report.html")
+    title, body = chat_summary(report, "", "pt")
+    assert title == "Relatório semanal 2026-W45"
+    assert "Menções: 8 (semana anterior: 1)" in body and "Relatório completo" not in body
+    assert chat_summary(report, "", "es")[1].startswith("Menciones: 8 (semana anterior: 1)")
 
 
 def test_no_secret_reaches_the_report(week_store, tmp_path, monkeypatch):

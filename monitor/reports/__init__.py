@@ -91,20 +91,25 @@ def about_table(report: WeeklyReport) -> pd.DataFrame:
     ], columns=["item", "value"])
 
 
-def chat_summary(report: WeeklyReport, link: str = "") -> tuple[str, str]:
-    """(title, body) of the short message that announces a report in the chat channel."""
-    def line(figure: str) -> str:
-        row = report.headline[report.headline["figure"] == figure].iloc[0]
-        return f"{figure}: {row['this_week']} ({row['change']} than the week before)" \
-            if row["change"] != "same" else f"{figure}: {row['this_week']} (as the week before)"
+def chat_summary(report: WeeklyReport, link: str = "", lang: str = "en") -> tuple[str, str]:
+    """(title, body) of the short message that announces a report in the chat channel, in the
+    team's alert language: four figures against the week before, the top theme, the link."""
+    from monitor.alert_texts import number, plain, say
 
-    top = report.themes[0].name if report.themes else ""
-    body = [line("Mentions"), line("Founded complaints (any tone)"), line("New campaigns")]
-    if top:
-        body.append(f"Top complaint theme: {top}")
-    body.append(f"Full report: {link}" if link else "The full report is in the reports folder.")
+    def line(key: str, figure: str) -> str:
+        row = report.headline[report.headline["figure"] == figure].iloc[0]
+        return say(lang, "report.line", figure=say(lang, key), now=number(row["this_week"], lang),
+                   before=number(row["previous_week"], lang))
+
+    body = [line("report.mentions", "Mentions"),
+            line("report.founded", "Founded complaints (any tone)"),
+            line("report.cases", "New complaint cases"), line("report.campaigns", "New campaigns")]
+    if report.themes:
+        body.append(say(lang, "report.theme", theme=plain(report.themes[0].name, 80)))
+    if link:
+        body.append(say(lang, "report.link", link=link))
     brand = f" · {report.scope.brand}" if report.scope.brand else ""
-    return f"Weekly report {report.scope.week}{brand}", "\n".join(body)
+    return say(lang, "report.title", week=report.scope.week, brand=brand), "\n".join(body)
 
 
 def write_configured_report(store: Store, config: "Config", week: str | None = None,
@@ -129,7 +134,8 @@ def write_configured_report(store: Store, config: "Config", week: str | None = N
         folder = report_folder(out, scope.week, brand).name
         url = config.reports.public_url.rstrip("/")
         title, body = chat_summary(report, f"{url}/{folder}/report.html" if url else
-                                   f"{folder}/report.html in the reports folder")
+                                   f"{config.reports.dir}/{folder}/report.html",
+                                   config.alerts.language)
         store.enqueue_alert(f"report:{folder}", "weekly_report", folder, title, body)
     return paths
 
