@@ -35,14 +35,27 @@ class Jobs(StoreBase):
             ).last_pk
 
     def finish_job(self, run_id: int, status: str, result: SaveResult | None = None,
-                   error: str = "") -> None:
+                   error: str = "", retries: int = 0, waited_s: float = 0.0,
+                   resting_until: str | None = None) -> None:
+        """Record how a run ended: its counts, the retries and seconds of waiting it needed
+        (a recovered fault leaves a trace), and for status 'resting' the time the source
+        asked it to wait until."""
         result = result or SaveResult()
         with self.db.atomic():
             self.db["job_runs"].update(run_id, {
                 "finished_at": iso(utcnow()), "status": status, "stored": result.stored,
                 "duplicates": result.duplicates, "quarantined": result.quarantined,
-                "error": error[:2000],
+                "error": error[:2000], "retries": retries, "waited_s": round(waited_s, 1),
+                "resting_until": resting_until,
             })
+
+    def resting_until(self, job: str) -> str | None:
+        """When the job's last finished run ended 'resting', the time it rests until (UTC ISO);
+        None otherwise. A run after the rest (ok or failed) ends it."""
+        row = self.db.execute(
+            "SELECT status, resting_until FROM job_runs WHERE job = ? AND finished_at IS NOT NULL"
+            " ORDER BY id DESC LIMIT 1", [job]).fetchone()
+        return row[1] if row and row[0] == "resting" else None
 
     def consecutive_failures(self, job: str) -> int:
         """How many of the job's latest finished runs failed in a row."""
@@ -88,7 +101,8 @@ class Jobs(StoreBase):
         return int(row[0] or 0)
 
     def job_health(self) -> pd.DataFrame:
-        """Per job: last run, last status, last error, consecutive failures."""
+        """Per job: last run, last status, last error, consecutive failures, and what the last
+        run went through (retries, seconds waited, items quarantined, resting until)."""
         frame = self._frame(
             "SELECT job, MAX(id) AS last_id, COUNT(*) AS runs, SUM(stored) AS stored"
             " FROM job_runs GROUP BY job ORDER BY job"
@@ -96,7 +110,8 @@ class Jobs(StoreBase):
         if frame.empty:
             return frame
         last = self._frame(
-            "SELECT id AS last_id, started_at, status, error FROM job_runs WHERE id IN (%s)"
+            "SELECT id AS last_id, started_at, status, error, retries, waited_s,"
+            " quarantined, resting_until FROM job_runs WHERE id IN (%s)"
             % ",".join("?" * len(frame)), [int(v) for v in frame["last_id"]]
         )
         frame = frame.merge(last, on="last_id")

@@ -49,7 +49,9 @@ class Mentions(StoreBase):
         """Store a page of mentions, its quarantined items and the collector's cursor atomically.
 
         Mentions already stored are skipped (their first collected time is kept); a repost
-        is recorded once and counted as amplification of its original.
+        is recorded once and counted as amplification of its original. A repost whose original
+        is not stored (the source never served it: deleted, protected, outside the search) names
+        it in `unresolved_original`, never in `original_id`, until the original arrives.
         """
         now = iso(utcnow())
         stored = duplicates = reposts = 0
@@ -64,13 +66,16 @@ class Mentions(StoreBase):
                     "INSERT OR IGNORE INTO mentions (id, source, native_id, brand, author_key, text,"
                     " text_hash, lang, created_at, collected_at, url, raw_json, repost_count)"
                     " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,"
-                    " (SELECT COUNT(*) FROM reposts WHERE original_id = ?))",
+                    " (SELECT COUNT(*) FROM reposts WHERE original_id = ?)"
+                    " + (SELECT COUNT(*) FROM reposts WHERE unresolved_original = ?))",
                     [mention.id, mention.source, mention.native_id, mention.brand,
                      mention.author_key, mention.text, text_hash(mention.text), mention.lang,
                      iso(mention.created_at), now, mention.url,
-                     json.dumps(mention.raw, ensure_ascii=False, default=str), mention.id],
+                     json.dumps(mention.raw, ensure_ascii=False, default=str), mention.id, mention.id],
                 )
                 if cur.rowcount:
+                    self.db.execute("UPDATE reposts SET original_id = unresolved_original,"
+                                    " unresolved_original = NULL WHERE unresolved_original = ?", [mention.id])
                     stored += 1
                 else:
                     duplicates += 1
@@ -106,12 +111,16 @@ class Mentions(StoreBase):
         )
 
     def _save_repost(self, mention: Mention, now: str) -> int:
+        """Record a repost once; it counts for its original at once if that is stored, else
+        when the original arrives (`unresolved_original` until then)."""
+        known = self.db.execute("SELECT 1 FROM mentions WHERE id = ?", [mention.reposts_of]).fetchone()
         cur = self.db.execute(
-            "INSERT OR IGNORE INTO reposts (id, original_id, author_key, created_at, collected_at)"
-            " VALUES (?,?,?,?,?)",
-            [mention.id, mention.reposts_of, mention.author_key, iso(mention.created_at), now],
+            "INSERT OR IGNORE INTO reposts (id, original_id, unresolved_original, author_key,"
+            " created_at, collected_at) VALUES (?,?,?,?,?,?)",
+            [mention.id, mention.reposts_of if known else None, None if known else mention.reposts_of,
+             mention.author_key, iso(mention.created_at), now],
         )
-        if cur.rowcount:
+        if cur.rowcount and known:
             self.db.execute(
                 "UPDATE mentions SET repost_count = repost_count + 1 WHERE id = ?", [mention.reposts_of]
             )

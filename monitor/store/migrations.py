@@ -185,3 +185,20 @@ def m008_job_owner(db: Database) -> None:
     db["job_runs"].add_column("pid", int)
     db["job_runs"].add_column("host", str)
     db.execute("CREATE INDEX idx_job_runs_running ON job_runs(id) WHERE status = 'running'")
+
+@migrations()
+def m009_collect_progress(db: Database) -> None:
+    """What each run went through and where collection rests. A run records its retries and the
+    seconds it waited (a recovered fault is visible, not just 'ok') and, when a source asked to
+    wait past the run's budget, the time it rests until (status 'resting'), which the scheduler
+    respects. A repost whose original was never stored keeps that original's id apart, in
+    `unresolved_original`, so `original_id` only ever names a stored mention; the original
+    resolves it if it arrives later. Existing dangling reposts are moved there."""
+    db["job_runs"].add_column("retries", int)
+    db["job_runs"].add_column("waited_s", float)
+    db["job_runs"].add_column("resting_until", str)
+    db["reposts"].add_column("unresolved_original", str)
+    db.execute("UPDATE reposts SET unresolved_original = original_id, original_id = NULL"
+               " WHERE original_id NOT IN (SELECT id FROM mentions)")
+    db.execute("CREATE INDEX idx_reposts_unresolved ON reposts(unresolved_original)"
+               " WHERE unresolved_original IS NOT NULL")
