@@ -74,7 +74,8 @@ class Collector(ABC):
     """A source of mentions. Subclasses set `name` (= file stem) and are registered in COLLECTORS.
 
     They declare `options_spec`, `secret_env` ({secret: env var}), `secret_help`, `required_secrets`, and
-    implement `plan()` (the run's tasks) and `fetch_task()` (pages for one task).
+    implement `plan()` (the run's tasks) and `fetch_task()` (pages for one task); `native_id_of()`
+    names a raw item that could not be parsed, for its quarantine row.
     """
 
     name: ClassVar[str]
@@ -178,6 +179,11 @@ class Collector(ABC):
         )
         return iso(start)
 
+    def native_id_of(self, item: Any) -> str:
+        """The native id of a raw item that failed to parse, for its quarantine row ("" if it has
+        none). Collectors override this with the field their parser keys mentions by."""
+        return _guess_id(item)
+
     def request(self, method: str, url: str, **kwargs: Any) -> httpx.Response:
         """HttpClient.request with this source's rate-limit headers."""
         return self.http.request(method, url, limits=self.rate_limit, **kwargs)
@@ -190,21 +196,33 @@ class Collector(ABC):
         self, items: Iterable[Any], parse: Callable[[Any], Mention | list[Mention]]
     ) -> tuple[list[Mention], list[Quarantined]]:
         """Parse each item; one that fails (a post dated outside `check_post_time`'s range
-        included) becomes a Quarantined record and the batch goes on."""
+        included) becomes a Quarantined record under its native id and the batch goes on."""
         mentions: list[Mention] = []
         bad: list[Quarantined] = []
         now = self.http.now()
         for item in items:
+            parsed: Mention | list[Mention] | None = None
             try:
                 parsed = parse(item)
                 for mention in parsed if isinstance(parsed, list) else [parsed]:
                     check_post_time(mention.created_at, now)
             except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
                 problem = f"{type(error).__name__}: {error}"
-                bad.append(Quarantined(self.name, _guess_id(item), problem, json.dumps(item, default=str)))
+                bad.append(Quarantined(self.name, self._quarantine_id(item, parsed), problem,
+                                       json.dumps(item, default=str)))
             else:
                 mentions.extend(parsed if isinstance(parsed, list) else [parsed])
         return mentions, bad
+
+    def _quarantine_id(self, item: Any, parsed: Mention | list[Mention] | None) -> str:
+        """The id a quarantined item is filed under: the parsed mention's own (a post dated out of
+        range parsed fine; for a repost, the repost's), else what `native_id_of` finds."""
+        if parsed:
+            return (parsed[-1] if isinstance(parsed, list) else parsed).native_id
+        try:
+            return str(self.native_id_of(item) or "")
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
+            return _guess_id(item)
 
     def walk_chain(
         self,

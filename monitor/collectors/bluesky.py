@@ -85,6 +85,10 @@ class BlueskyCollector(Collector):
         yield from self.walk_chain(state, task.key, fetch_page, lambda post: parse_post(post, brand=brand),
                                    mark_of, floor)
 
+    def native_id_of(self, item: Any) -> str:
+        """A PostView's at:// `uri`."""
+        return str(item["uri"])
+
     def _xrpc(self, method: str) -> str:
         return f"{self.options['base_url']}/xrpc/{method}"
 

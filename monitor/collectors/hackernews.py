@@ -86,3 +86,7 @@ class HackernewsCollector(Collector):
 
         yield from self.walk_chain(state, task.key, fetch_page, lambda hit: parse_hit(hit, brand=brand),
                                    mark_of, floor)
+
+    def native_id_of(self, item: Any) -> str:
+        """A hit's `objectID` (the HN item id)."""
+        return str(item["objectID"])

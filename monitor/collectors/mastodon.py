@@ -112,6 +112,10 @@ class MastodonCollector(Collector):
         else:
             yield from self._timeline(task.key, instance, word, state)
 
+    def native_id_of(self, item: Any) -> str:
+        """A status's `uri` (global across instances), not its per-instance `id`."""
+        return str(item["uri"])
+
     def _headers(self) -> dict[str, str]:
         token = self.secrets.get("token")
         return {"Authorization": f"Bearer {token}"} if token else {}

@@ -123,6 +123,14 @@ class RedditCollector(Collector):
             yield from self.walk_chain(state, task.key, fetch_feed, lambda e: parse_rss_entry(e, brand=brand),
                                        lambda e: iso(entry_time(e, fallback=None)), floor)
 
+    def native_id_of(self, item: Any) -> str:
+        """The post's fullname: `data.name` of a listing child (else "t3_" + `data.id`), or the
+        fullname ending an RSS entry's id (feedparser resolves it against the feed URL)."""
+        data = item.get("data")
+        if isinstance(data, dict):
+            return str(data.get("name") or (f"t3_{data['id']}" if data.get("id") else ""))
+        return str(item["id"]).rsplit("/", 1)[-1]
+
     def _headers(self, token: str | None = None) -> dict[str, str]:
         headers = {"User-Agent": self.options["user_agent"]}
         if token:

@@ -134,6 +134,10 @@ class RssCollector(Collector):
         """One task per feed URL."""
         return [Task(url, url) for url in self.options["feeds"]]
 
+    def native_id_of(self, item: Any) -> str:
+        """The key a stored entry would have: id, else article link, else content hash."""
+        return entry_key(item)
+
     def fetch_task(self, task: Task, state: CursorState) -> Iterator[Page]:
         """One conditional GET; a 304 yields nothing unless the validators changed."""
         slot = state.slot(task.key)

@@ -105,6 +105,10 @@ class XCollector(Collector):
         # Ids are the watermark: the chain's max id equals the first page's meta.newest_id.
         yield from self.walk_chain(state, task.key, fetch_page, parse, lambda tweet: tweet["id"], None)
 
+    def native_id_of(self, item: Any) -> str:
+        """A tweet's `id`."""
+        return str(item["id"])
+
     def _start_time(self) -> dict[str, str]:
         lookback = min(timedelta(hours=self.options["lookback_hours"]), SEARCH_WINDOW)
         return {"start_time": iso(self.http.now() - lookback)}

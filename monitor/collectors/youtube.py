@@ -104,3 +104,7 @@ class YoutubeCollector(Collector):
             return require(payload, "items", list), payload.get("nextPageToken") or None
 
         yield from self.walk_chain(state, task.key, fetch_page, lambda t: parse_thread(t, brand=brand), mark_of, floor)
+
+    def native_id_of(self, item: Any) -> str:
+        """A comment thread's `id`."""
+        return str(item["id"])
