@@ -147,9 +147,12 @@ def collect(ctx, sources):
         if isinstance(outcome, Exception):
             failed += 1
             click.echo(f"{name}: FAILED {outcome}", err=True)
+        elif getattr(outcome, "skipped", False):
+            click.echo(f"{name}: resting until {outcome.resting_until} (the source asked to wait); skipped")
         else:
+            rest = f"; resting until {outcome.resting_until}" if getattr(outcome, "resting_until", "") else ""
             click.echo(f"{name}: {outcome.stored} new, {outcome.duplicates} already stored, "
-                       f"{outcome.reposts} reposts, {outcome.quarantined} quarantined")
+                       f"{outcome.reposts} reposts, {outcome.quarantined} quarantined{rest}")
     summary = pipeline.after_collection(store, config)
     click.echo(summary)
     if failed:
@@ -296,11 +299,6 @@ def train(ctx, label_files, force, shared_datasets, without_written):
     report = pipeline.train(_store(ctx), config, [Path(f) for f in label_files], force,
                             shared, use_written=not without_written,
                             progress=lambda message: click.echo(message, err=True))
-    if report.promoted:
-        from monitor.privacy import actor
-
-        _store(ctx).record_audit(actor(), "model_use", report.version,
-                                 {"previous": report.previous_version, "from": "train"})
     click.echo(report.to_text())
 
 
@@ -328,12 +326,7 @@ def model_use(ctx, version):
     """Switch to another model version and queue every mention for re-scoring."""
     from monitor import pipeline
 
-    from monitor import model_registry
-    from monitor.privacy import actor
-
-    previous = model_registry.current_version(_config(ctx).model.dir)
     cleared = pipeline.use_model(_store(ctx), _config(ctx), version)
-    _store(ctx).record_audit(actor(), "model_use", version, {"previous": previous, "from": "cli"})
     click.echo(f"now using {version}; {cleared} mentions queued for re-scoring")
 
 
@@ -461,6 +454,3 @@ def demo(ctx, no_board):
 
 def main() -> None:
     cli(obj={})
-
-
-from monitor import cli_privacy  # noqa: E402,F401  (registers forget, export-subject, retention, audit, users)

@@ -13,44 +13,70 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from monitor.alerts import failing_source_alert
-from monitor.collectors.base import Quarantined
+from monitor.collectors.base import Quarantined, SourceResting
 from monitor.errors import InputError, MonitorError
-from monitor.mention import Mention, cut_text
+from monitor.mention import Mention, cut_text, iso
 from monitor.store import SaveResult, Store
 
 logger = logging.getLogger(__name__)
 
+
+@dataclass(frozen=True)
+class CollectResult(SaveResult):
+    """A collector run's counts plus what it went through: retries, seconds waited, and the
+    time the source rests until when the run ended 'resting' (or was `skipped` for resting)."""
+
+    retries: int = 0
+    waited_s: float = 0.0
+    resting_until: str = ""
+    skipped: bool = False
+
+
 def run_collector(store: Store, collector: Any, job: str | None = None,
-                  max_text_chars: int | None = None) -> SaveResult:
+                  max_text_chars: int | None = None) -> CollectResult:
     """Fetch everything new from one collector, page by page, recording the run.
 
     Failures are recorded in job_runs (and alerted after repeated failures), then re-raised
-    so the caller can report them; pages committed before the failure stay committed. Texts
-    longer than `max_text_chars` are stored cut (see `cut_texts`).
+    so the caller can report them; pages committed before the failure stay committed. A source
+    that asks to wait past the run's budget (`SourceResting`) is no failure: the run ends
+    'resting until T' and returns normally; its cursor already says where to resume. Every run
+    records its retries and seconds waited. Texts longer than `max_text_chars` are stored cut
+    (see `cut_texts`).
     """
     job = job or f"collect:{collector.name}"
     cursor_key = collector.name
     run_id = store.start_job(job)
     total = SaveResult()
+    http = getattr(collector, "http", None)
+
+    def waits() -> dict[str, Any]:
+        return {"retries": getattr(http, "retries", 0), "waited_s": getattr(http, "waited_s", 0.0)}
+
     try:
         for page in collector.fetch(store.get_cursor(cursor_key)):
             total = total + store.save_page(
                 cut_texts(page.mentions, max_text_chars), cursor_key, page.cursor,
                 _quarantine_rows(page.quarantined)
             )
+    except SourceResting as rest:
+        until = iso(rest.until)
+        message = http.mask(str(rest)) if http is not None else str(rest)
+        logger.info("%s: resting until %s (%s); it resumes where it stopped", job, until, message)
+        store.finish_job(run_id, "resting", total, f"resting until {until}: {message}",
+                         resting_until=until, **waits())
+        return CollectResult(*total.astuple(), resting_until=until, **waits())
     except Exception as exc:  # noqa: BLE001 - any source failure is recorded, then re-raised
         message = f"{type(exc).__name__}: {exc}"
-        http = getattr(collector, "http", None)
         message = http.mask(message) if http is not None else message
-        store.finish_job(run_id, "failed", total, message)
+        store.finish_job(run_id, "failed", total, message, **waits())
         failing_source_alert(store, job, message)
         raise
     finally:
         close = getattr(collector, "close", None)
         if close:
             close()
-    store.finish_job(run_id, "ok", total)
-    return total
+    store.finish_job(run_id, "ok", total, **waits())
+    return CollectResult(*total.astuple(), **waits())
 
 
 def import_mentions(store: Store, mentions: Sequence[Mention], label: str,

@@ -49,10 +49,18 @@ def build_collector(config: Config, name: str) -> "Collector":
 
 def collect(store: Store, config: Config,
             names: Sequence[str] | None = None) -> Iterator[tuple[str, SaveResult | Exception]]:
-    """Run the named collectors (default: the enabled ones); a failing one does not stop the rest."""
-    from monitor.ingest import run_collector
+    """Run the named collectors (default: the enabled ones); a failing one does not stop the rest.
+
+    A source resting after asking to wait (a rate-limit reset, a spent daily quota) is not asked
+    again before its time: it is skipped with a result saying until when (`skipped`)."""
+    from monitor.ingest import CollectResult, run_collector
 
     for name in names or config.enabled_collectors():
+        until = store.resting_until(f"collect:{name}")
+        if until and until > iso(utcnow()):
+            logger.info("collect:%s is resting until %s; skipped", name, until)
+            yield name, CollectResult(resting_until=until, skipped=True)
+            continue
         try:
             collector = build_collector(config, name)
         except MonitorError as exc:

@@ -18,7 +18,7 @@ from typing import Any, ClassVar, NamedTuple
 
 import httpx
 
-from monitor.collectors.client import DeadlineError, FatalSourceError, HttpClient, RateLimitHeaders
+from monitor.collectors.client import DeadlineError, FatalSourceError, HttpClient, RateLimitHeaders, SourceResting
 from monitor.collectors.cursor import CursorState, mark_key
 from monitor.collectors.options import OptionSpec, read_options
 from monitor.errors import ConfigError, SourceError
@@ -26,7 +26,7 @@ from monitor.mention import Mention, check_post_time, iso, parse_time
 
 __all__ = [
     "COLLECTORS", "Collector", "CursorState", "DeadlineError", "FatalSourceError", "HttpClient",
-    "Page", "Quarantined", "RateLimitHeaders", "Task", "mark_key", "require",
+    "Page", "Quarantined", "RateLimitHeaders", "SourceResting", "Task", "mark_key", "require",
 ]
 
 logger = logging.getLogger(__name__)
@@ -139,7 +139,10 @@ class Collector(ABC):
         """Yield pages of new mentions after `cursor`; store each page's cursor with its mentions.
 
         A failing task does not stop the others; their errors are raised together at the end.
-        FatalSourceError (quota, refused credentials) and DeadlineError stop the run at once.
+        FatalSourceError (quota, refused credentials), DeadlineError and SourceResting (the source
+        asks to wait past the budget) stop the run at once. A task whose walk was cut short in an
+        earlier run finishes that walk first, then walks once more from the newest post, so what
+        arrived meanwhile is not left for yet another run.
         """
         state = CursorState.load(cursor, self.name)
         self.http.start_run(self.options["max_run_s"])
@@ -148,12 +151,15 @@ class Collector(ABC):
         for task in tasks:
             counts = [0, 0]
             try:
-                for page in self.fetch_task(task, state):
-                    mentions = [m for m in page.mentions if m.id not in yielded]
-                    yielded.update(m.id for m in mentions)
-                    counts[0] += len(mentions)
-                    counts[1] += len(page.quarantined)
-                    yield Page(mentions, page.cursor, page.quarantined)
+                for _ in range(2 if state.walking(task.key) else 1):
+                    for page in self.fetch_task(task, state):
+                        mentions = [m for m in page.mentions if m.id not in yielded]
+                        yielded.update(m.id for m in mentions)
+                        counts[0] += len(mentions)
+                        counts[1] += len(page.quarantined)
+                        yield Page(mentions, page.cursor, page.quarantined)
+            except SourceResting as error:
+                raise SourceResting(f"{self.name} {task.key}: {error}", error.until) from error
             except FatalSourceError as error:
                 raise type(error)(f"{self.name} {task.key}: {error}") from error
             except SourceError as error:
@@ -172,12 +178,13 @@ class Collector(ABC):
         return self.options["brand"] or query
 
     def floor(self, state: CursorState, key: str, overlap_s: float) -> str:
-        """Oldest time mark of interest: watermark minus overlap, or the first-run lookback."""
+        """Oldest time mark of interest: watermark minus overlap, or the first-run lookback; a walk
+        under way keeps the floor it started with, so its stored resume token stays valid."""
         mark = state.watermark(key)
         start = parse_time(mark) - timedelta(seconds=overlap_s) if mark else (
             self.http.now() - timedelta(hours=self.options["lookback_hours"])
         )
-        return iso(start)
+        return state.walk_floor(key, iso(start)) or iso(start)
 
     def native_id_of(self, item: Any) -> str:
         """The native id of a raw item that failed to parse, for its quarantine row ("" if it has
@@ -232,16 +239,36 @@ class Collector(ABC):
         parse: Callable[[Any], Mention | list[Mention]],
         mark_of: Callable[[Any], str],
         floor: str | None,
+        start: str | None = None,
     ) -> Iterator[Page]:
         """Page through a newest-first listing down to `floor`, yielding a Page per response.
 
         `fetch_page(token) -> (items, next_token)`. Items below `floor` are dropped and end the
-        chain. The watermark advances only on the chain's last page, so an interrupted chain is
-        walked again next run (dedupe hides the repeats) instead of leaving a gap.
+        chain. Each page is yielded with the walk's position (`CursorState.save_walk`): a run cut
+        short resumes next time from the token after its last stored page, asking with the same
+        `floor` (or `start`, for a source that filters by another field, kept in the walk too).
+        The watermark moves to the walk's newest mark only when the walk is done, so the walk
+        still ends at the previous watermark. A resume token the source no longer accepts (an
+        expired page token) restarts the walk from the newest page; dedupe hides the repeats.
         """
-        best, token = state.watermark(key), None
-        for number in range(1, self.options["max_pages"] + 1):
-            items, token = fetch_page(token)
+        best, token = state.walk_top(key), state.resume_from(key)
+        resuming = token is not None
+        kept_floor = start or floor
+        number = 0
+        while number < self.options["max_pages"]:
+            number += 1
+            try:
+                items, next_token = fetch_page(token)
+            except FatalSourceError:
+                raise
+            except SourceError as error:
+                if not resuming:
+                    raise
+                logger.warning("%s %s: cannot resume the walk where it stopped (%s); walking again "
+                               "from the newest page", self.name, key, error)
+                token, resuming, number = None, False, 0
+                continue
+            resuming = False
             marked = [(_safe_mark(mark_of, item), item) for item in items]
             below = [mark_key(mark) < mark_key(floor) for mark, _ in marked if mark and floor]
             kept = [item for mark, item in marked if not (mark and floor and mark_key(mark) < mark_key(floor))]
@@ -250,15 +277,17 @@ class Collector(ABC):
                 best = max([best, *marks] if best else marks, key=mark_key)
             mentions, bad = self.parse_items(kept, parse)
             fresh = state.take_unseen(key, mentions)
-            done = not items or token is None or any(below)
+            done = not items or next_token is None or any(below)
             if done or number == self.options["max_pages"]:
                 if not done:
                     logger.warning("%s %s: stopped after max_pages=%d; older items may be missed",
                                    self.name, key, number)
-                state.set_watermark(key, best)
+                state.end_walk(key, best)
                 yield Page(fresh, state.dump(), bad)
                 return
+            state.save_walk(key, best, next_token, kept_floor)
             yield Page(fresh, state.dump(), bad)
+            token = next_token
 
 
 def _safe_mark(mark_of: Callable[[Any], str], item: Any) -> str | None:

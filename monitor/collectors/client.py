@@ -15,7 +15,7 @@ import ssl
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any, Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -42,6 +42,18 @@ class DeadlineError(FatalSourceError):
     """The run's time budget (`max_run_s`) is spent; pages yielded before it are valid."""
 
 
+class SourceResting(DeadlineError):
+    """The source asks us to wait past the run's budget (a rate-limit reset, a spent daily quota).
+
+    Not a failure: the run ends 'resting', its pages and cursor stay stored, and the source is
+    not asked again before `until` (an aware UTC datetime), when the walk resumes where it stopped.
+    """
+
+    def __init__(self, message: str, until: datetime):
+        super().__init__(message)
+        self.until = until
+
+
 @dataclass(frozen=True)
 class RateLimitHeaders:
     """Where a source reports its budget, and how its reset header is written.
@@ -59,8 +71,10 @@ class HttpClient:
     """Retrying httpx wrapper shared by the collectors of one run.
 
     Retries transport errors and 429/5xx with exponential backoff plus jitter; on 429/503 it
-    waits per `Retry-After`, else the source's reset header. Every wait is capped by
-    `max_wait_s` and must fit in the run deadline set by `start_run`, else `DeadlineError`.
+    waits per `Retry-After`, else the source's reset header. Every sleep is capped by
+    `max_wait_s` and must fit in the run deadline set by `start_run`: a wait the source asks for
+    that does not fit raises `SourceResting` (with the time it names), any other `DeadlineError`.
+    `retries` and `waited_s` count this run's retries and seconds slept, for the run record.
     """
 
     def __init__(
@@ -84,6 +98,7 @@ class HttpClient:
         self.add_secrets(secrets)
         self._deadline: float | None = None
         self._not_before = 0.0
+        self.retries, self.waited_s = 0, 0.0
         self._client = httpx.Client(headers={"User-Agent": user_agent}, follow_redirects=True, verify=_tls_context())
 
     def add_secrets(self, values: Iterable[str]) -> None:
@@ -91,8 +106,9 @@ class HttpClient:
         self._secrets.update(value for value in values if value and len(value) >= 4)
 
     def start_run(self, max_run_s: float | None) -> None:
-        """Start the time budget of one collector run; `None` means no deadline."""
+        """Start the time budget of one collector run (`None`: no deadline) and its counts."""
         self._deadline = None if max_run_s is None else self.clock() + max_run_s
+        self.retries, self.waited_s = 0, 0.0
 
     def close(self) -> None:
         """Close the pooled connections."""
@@ -120,7 +136,8 @@ class HttpClient:
         """
         for attempt in range(self.max_retries + 1):
             throttle_s = self._not_before - self.clock()
-            self._wait(throttle_s, url, f"asks to wait {throttle_s:.0f} s (its request budget is spent)")
+            self._wait(throttle_s, url, f"asks to wait {throttle_s:.0f} s (its request budget is spent)",
+                       asked=True)
             self._not_before = 0.0
             try:
                 response = self._client.request(method, url, timeout=self._timeout(url), **kwargs)
@@ -134,9 +151,12 @@ class HttpClient:
             if attempt == self.max_retries:
                 break
             wait_s, asked = self._retry_wait(response, limits, attempt)
+            slept_s = min(wait_s, self.max_wait_s)
             self._wait(wait_s, url, f"asks to wait {wait_s:.0f} s ({problem})" if asked else
                        f"failed ({problem}); the next retry would be in {wait_s:.0f} s",
-                       lambda: logger.info("%s: %s, retrying in %.1f s", self.mask(url), problem, wait_s))
+                       lambda: logger.info("%s: %s, retrying in %.1f s", self.mask(url), problem, slept_s),
+                       asked=asked)
+            self.retries += 1
         raise SourceError(self.mask(f"{url} failed after {self.max_retries + 1} attempts: {problem}"))
 
     def get_json(self, url: str, **kwargs: Any) -> Any:
@@ -160,21 +180,33 @@ class HttpClient:
             raise DeadlineError(self.mask(f"run time limit reached before {url}"))
         return min(self.timeout_s, left_s)
 
-    def _wait(self, wait_s: float, url: str, why: str, before: Callable[[], None] | None = None) -> None:
-        """Sleep `wait_s`, or raise DeadlineError saying `why` when the wait would end past the
-        run's deadline; `before` (the "retrying in" log line) runs only when the wait happens."""
+    def _wait(self, wait_s: float, url: str, why: str, before: Callable[[], None] | None = None,
+              asked: bool = False) -> None:
+        """Sleep `wait_s` (at most `max_wait_s`), or raise when the wait would end past the run's
+        deadline: `SourceResting` until the time the source named when it `asked` for the wait
+        (also when that is longer than `max_wait_s`: sleeping less only earns another refusal),
+        else DeadlineError saying `why`. `before` (the "retrying in" log line) runs only when the
+        wait happens."""
         if wait_s <= 0:
             return
-        if self._deadline is not None and self.clock() + wait_s > self._deadline:
-            raise DeadlineError(self.mask(f"run time limit reached: {url} {why}"))
+        past_deadline = self._deadline is not None and self.clock() + wait_s > self._deadline
+        if past_deadline or (asked and self._deadline is not None and wait_s > self.max_wait_s):
+            limit = "run time limit reached" if past_deadline else f"longer than max_wait_s ({self.max_wait_s:.0f} s)"
+            message = self.mask(f"{limit}: {url} {why}")
+            if asked:
+                raise SourceResting(message, self.now() + timedelta(seconds=wait_s))
+            raise DeadlineError(message)
         if before is not None:
             before()
-        self.sleep(wait_s)
+        slept_s = min(wait_s, self.max_wait_s)
+        self.sleep(slept_s)
+        self.waited_s += slept_s
 
     def _retry_wait(self, response: httpx.Response | None, limits: RateLimitHeaders | None,
                     attempt: int) -> tuple[float, bool]:
         """Seconds to wait before the next attempt, and whether the source asked for them (a
-        429/503 naming its reset) rather than our backoff after a failure (refused, timed out, 5xx)."""
+        429/503 naming its reset; not capped, so a long wait is known for what it is) rather than
+        our backoff after a failure (refused, timed out, 5xx)."""
         wanted = None
         if response is not None and response.status_code in (429, 503):
             wanted = self._retry_after(response)
@@ -182,8 +214,8 @@ class HttpClient:
                 wanted = self._reset_in(response, limits)
         asked = wanted is not None
         if wanted is None:
-            wanted = self.backoff_s * 2**attempt + self._rng.uniform(0, self.backoff_s)
-        return min(max(wanted, 0.0), self.max_wait_s), asked
+            wanted = min(self.backoff_s * 2**attempt + self._rng.uniform(0, self.backoff_s), self.max_wait_s)
+        return max(wanted, 0.0), asked  # what the source asked, uncapped: it may be the time to rest until
 
     def _retry_after(self, response: httpx.Response) -> float | None:
         value = response.headers.get("Retry-After", "").strip()
@@ -218,8 +250,7 @@ class HttpClient:
         except ValueError:
             return
         if remaining <= 0:
-            wait_s = min(max(self._reset_in(response, limits) or 0.0, 0.0), self.max_wait_s)
-            self._not_before = self.clock() + wait_s
+            self._not_before = self.clock() + max(self._reset_in(response, limits) or 0.0, 0.0)
 
 
 @lru_cache(maxsize=1)

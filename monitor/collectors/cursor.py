@@ -23,11 +23,24 @@ def mark_key(mark: str) -> tuple[int, str]:
     return (len(mark), mark)
 
 
+WALK_KEYS = ("walk_top", "resume_from", "walk_floor")
+"""Slot keys that exist only while a newest-first walk is under way (see `CursorState`)."""
+
+
 class CursorState:
     """The collector's resumable state behind the opaque cursor: one dict per task key.
 
     A slot holds a `watermark` (newest mark of the last completed chain), the `seen` recent
     native ids, and source extras such as ETags.
+
+    A newest-first walk (page back from the newest post down to the watermark) is saved as it
+    goes, with every stored page: `walk_top` (the newest mark the walk has seen, the next
+    watermark), `resume_from` (the source's token for the next older page) and `walk_floor`
+    (the floor or start time the walk asks with, so a resumed walk asks the same query). A run
+    cut short (rate limit, budget, crash) therefore resumes from its last stored page instead of
+    from the newest page again, the walk still ends at the previous watermark, and only then does
+    the watermark move to `walk_top`: posts that arrived meanwhile are above it and are picked up
+    by the next walk. Re-fetched pages store nothing twice (ids are idempotent in the store).
     """
 
     def __init__(self, data: dict[str, dict[str, Any]] | None = None):
@@ -60,6 +73,42 @@ class CursorState:
         """Store a new watermark; None (nothing seen yet) leaves the old one."""
         if mark:
             self.slot(key)["watermark"] = mark
+
+    def walking(self, key: str) -> bool:
+        """True while a walk of `key` is under way (a run stopped inside it)."""
+        return "resume_from" in self.data.get(key, {})
+
+    def resume_from(self, key: str) -> Any:
+        """The token of the next older page of the walk under way, or None (start from the newest)."""
+        return self.data.get(key, {}).get("resume_from")
+
+    def walk_floor(self, key: str, fresh: str | None) -> str | None:
+        """The floor the walk under way started with, else `fresh` (the floor of a new walk)."""
+        if self.walking(key):
+            return self.data[key].get("walk_floor", fresh)
+        return fresh
+
+    def save_walk(self, key: str, top: str | None, resume_from: Any, floor: str | None) -> None:
+        """Record where the walk is, after a page whose mentions go into the store with this state."""
+        slot = self.slot(key)
+        slot["resume_from"] = resume_from
+        if top:
+            slot["walk_top"] = top
+        if floor:
+            slot["walk_floor"] = floor
+
+    def walk_top(self, key: str) -> str | None:
+        """The newest mark the walk under way has seen (None when no walk is under way)."""
+        return self.data.get(key, {}).get("walk_top")
+
+    def end_walk(self, key: str, top: str | None) -> None:
+        """The walk reached the old watermark (or its floor): the watermark moves to the walk's top."""
+        slot = self.slot(key)
+        marks = [mark for mark in (slot.get("watermark"), slot.get("walk_top"), top) if mark]
+        for name in WALK_KEYS:
+            slot.pop(name, None)
+        if marks:
+            slot["watermark"] = max(marks, key=mark_key)
 
     def take_unseen(self, key: str, mentions: Iterable[Mention]) -> list[Mention]:
         """Keep mentions whose native id is not among the key's recent ids, and remember them."""

@@ -16,7 +16,7 @@ from urllib.parse import quote, urlsplit
 from monitor.collectors.base import Collector, CursorState, Page, RateLimitHeaders, Task, mark_key, require
 from monitor.errors import ConfigError
 from monitor.language import choose_language
-from monitor.mention import Mention, html_to_text, mention_id, parse_time
+from monitor.mention import Mention, html_to_text, iso, mention_id, parse_time
 
 logger = logging.getLogger(__name__)
 
@@ -131,12 +131,17 @@ class MastodonCollector(Collector):
         return statuses, Page(state.take_unseen(SEEN_KEY, mentions), "", bad), response.links
 
     def _timeline(self, key: str, instance: str, tag: str, state: CursorState) -> Iterator[Page]:
-        """With a watermark walk forward (min_id, then Link rel=prev); on the first run walk back (rel=next)."""
+        """With a watermark walk forward (min_id, then Link rel=prev), saving the watermark page by
+        page; on the first run walk back (rel=next) to the lookback, saving the walk's position
+        (`CursorState.save_walk`) with every page so a run cut short resumes where it stopped."""
         url = f"{instance}/api/v1/timelines/tag/{quote(tag)}"
         watermark = state.watermark(key)
         params: dict[str, Any] | None = {"limit": 40, **({"min_id": watermark} if watermark else {})}
-        cutoff = self.http.now() - timedelta(hours=self.options["lookback_hours"])
+        cutoff_mark = state.walk_floor(key, iso(self.http.now() - timedelta(hours=self.options["lookback_hours"])))
+        cutoff = parse_time(cutoff_mark)
         best = watermark
+        if not watermark and state.walking(key):
+            url, params, best = state.resume_from(key), None, state.walk_top(key)
         for number in range(1, self.options["max_pages"] + 1):
             statuses, page, links = self._page(url, params, instance, self.brand_for(tag), state)
             ids = [s["id"] for s in statuses if isinstance(s, dict) and isinstance(s.get("id"), str)]
@@ -149,8 +154,11 @@ class MastodonCollector(Collector):
                 too_old = any(_created(s) < cutoff for s in statuses)  # raw: known uris are filtered out
                 link = None if too_old else links.get("next")
             last = not statuses or not link or number == self.options["max_pages"]
-            if last and not watermark:
-                state.set_watermark(key, best)
+            if not watermark:
+                if last:
+                    state.end_walk(key, best)
+                else:
+                    state.save_walk(key, best, link["url"], cutoff_mark)
             yield Page(page.mentions, state.dump(), page.quarantined)
             if last:
                 return

@@ -75,7 +75,9 @@ class XCollector(Collector):
     def fetch_task(self, task: Task, state: CursorState) -> Iterator[Page]:
         """since_id (or the lookback start_time on a first run), then next_token to the end."""
         brand = self.brand_for(task.target)
-        window = {"since_id": state.watermark(task.key)} if state.watermark(task.key) else self._start_time()
+        # A walk cut short resumes with the window it started with, so its next_token still applies.
+        start = state.walk_floor(task.key, None) or self._start_time()["start_time"]
+        window = {"since_id": state.watermark(task.key)} if state.watermark(task.key) else {"start_time": start}
         includes: dict[str, dict[str, dict[str, Any]]] = {"users": {}, "tweets": {}}
 
         def fetch_page(next_token: str | None) -> tuple[list[Any], str | None]:
@@ -103,7 +105,8 @@ class XCollector(Collector):
             return parse_result(tweet, users=includes["users"], originals=includes["tweets"], brand=brand)
 
         # Ids are the watermark: the chain's max id equals the first page's meta.newest_id.
-        yield from self.walk_chain(state, task.key, fetch_page, parse, lambda tweet: tweet["id"], None)
+        yield from self.walk_chain(state, task.key, fetch_page, parse, lambda tweet: tweet["id"], None,
+                                   start=window.get("start_time"))
 
     def native_id_of(self, item: Any) -> str:
         """A tweet's `id`."""

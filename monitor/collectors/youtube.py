@@ -1,18 +1,21 @@
 """YouTube Data API v3 `commentThreads` for configured videos and channels, with an API key.
 
-403 means different things (getopenpost/openpost#245): `quotaExceeded` stops the run until the
-daily reset, `commentsDisabled` skips that video, `rateLimitExceeded` is retried.
+403 means different things (getopenpost/openpost#245): `quotaExceeded` ends the run resting
+until the daily reset (midnight Pacific time), `commentsDisabled` skips that video,
+`rateLimitExceeded` is retried.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import httpx
 
-from monitor.collectors.base import Collector, CursorState, FatalSourceError, Page, Task, require
+from monitor.collectors.base import Collector, CursorState, FatalSourceError, Page, SourceResting, Task, require
 from monitor.errors import ConfigError
 from monitor.language import detect_language
 from monitor.mention import Mention, html_to_text, iso, parse_time
@@ -22,6 +25,15 @@ logger = logging.getLogger(__name__)
 RETRYABLE_REASONS = frozenset({"rateLimitExceeded", "userRateLimitExceeded"})
 QUOTA_REASONS = frozenset({"quotaExceeded", "dailyLimitExceeded"})
 KEY_REASONS = frozenset({"keyInvalid", "keyExpired", "accessNotConfigured"})
+QUOTA_ZONE = ZoneInfo("America/Los_Angeles")
+"""The Data API's daily quota resets at midnight Pacific time."""
+
+
+def quota_reset(now: datetime) -> datetime:
+    """The next midnight Pacific time after `now` (an aware datetime), as UTC."""
+    local = now.astimezone(QUOTA_ZONE)
+    midnight = datetime.combine(local.date() + timedelta(days=1), datetime.min.time(), tzinfo=QUOTA_ZONE)
+    return midnight.astimezone(timezone.utc)
 
 
 def error_reason(response: httpx.Response) -> str:
@@ -96,8 +108,8 @@ class YoutubeCollector(Collector):
                 logger.info("youtube %s: comments are disabled, skipping", task.key)
                 return [], None
             if reason in QUOTA_REASONS:
-                raise FatalSourceError(f"{reason}: the daily API quota is spent; stopping until it resets "
-                                       "at midnight Pacific")
+                raise SourceResting(f"{reason}: the daily API quota is spent; resting until it resets at "
+                                    "midnight Pacific", quota_reset(self.http.now()))
             if reason in KEY_REASONS or (response.status_code == 400 and "API key" in response.text):
                 raise FatalSourceError(f"API key refused ({reason or 'badRequest'}); check MONITOR_YOUTUBE_API_KEY")
             payload = self.http.json_of(response)
