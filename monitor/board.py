@@ -18,7 +18,7 @@ from monitor.settings import PlaybookSettings
 from monitor.store import Store
 from monitor.text import main_language as _main_language
 from monitor.wording import (LINK_METHOD_LABELS, LINK_STATUS_LABELS, author_profile, figures_table,
-                             SOURCE_NAMES, flags_text, history_table, job_label)
+                             SOURCE_NAMES, flags_text, history_table, job_label, local_time)
 from monitor.verdicts import (COMPLAINT_VERDICTS, HOSTILE_VERDICTS, STATUS_LABELS, VERDICT_LABELS,
                               parse_json)
 
@@ -315,6 +315,7 @@ def sources_health(store: Store, now: datetime, time_zone: str = "UTC") -> dict[
     if not health.empty:
         health = health.assign(error=health["error"].fillna("").str.slice(0, 300),
                                job=health["job"].map(job_label))
+        health = _run_figures(health, now, time_zone)
     alerts = store.alerts_frame()  # pending first, then newest; state: pending, sent, digest, historic
     if not alerts.empty:
         alerts = alerts[["created_at", "state", "kind", "title", "attempts", "last_error", "sent_at"]]
@@ -326,6 +327,34 @@ def sources_health(store: Store, now: datetime, time_zone: str = "UTC") -> dict[
     if not activity.empty:
         activity = activity.assign(source=activity["source"].map(lambda s: SOURCE_NAMES.get(s, s)))
     return {"jobs": health, "activity": activity, "alerts": alerts, "quarantine": quarantine}
+
+
+JOB_ORDER = ["job", "runs", "stored", "started_at", "status", "retries", "waited_s", "quarantined",
+             "consecutive_failures", "error"]
+
+
+def _run_figures(health: pd.DataFrame, now: datetime, time_zone: str) -> pd.DataFrame:
+    """What each job's last run went through (retries, seconds waited, items quarantined; blank
+    counts are runs recorded before they were counted) and a resting source's status as
+    'resting until HH:MM' in the team's time zone."""
+    status = [rest_status(until, now, time_zone) if state == "resting" else state
+              for state, until in zip(health["status"], health["resting_until"])]
+    health = health.assign(status=status, retries=health["retries"].fillna(0).astype(int),
+                           waited_s=health["waited_s"].fillna(0.0).astype(float).round(1),
+                           quarantined=health["quarantined"].fillna(0).astype(int))
+    return health[[c for c in JOB_ORDER if c in health.columns]]
+
+
+def rest_status(until: Any, now: datetime, time_zone: str = "UTC") -> str:
+    """'resting until 14:05' (the date too when it is not today in the team's time zone), or
+    'rested until 14:05' once that time has passed (the source runs on its next round)."""
+    shown = local_time(until, time_zone)
+    if shown == "–":
+        return "resting"
+    if shown[:10] == local_time(now, time_zone)[:10]:
+        shown = shown[11:]
+    over = pd.Timestamp(until) <= pd.Timestamp(now)
+    return f"rested until {shown}; runs on its next round" if over else f"resting until {shown}"
 
 
 # ---- customers, authors, labels -------------------------------------------------------------

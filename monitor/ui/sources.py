@@ -45,6 +45,10 @@ def sources_tab(ctx: BoardContext) -> None:
         if failing:
             st.error(f"{failing} job(s) failed on their last run: see the status and last error "
                      "below.", icon="⚠️")
+        st.caption("Retries, waits and quarantined items are the last run's. A source that asks "
+                   "to wait past a run's time budget (a rate-limit reset, a daily quota) is "
+                   "'resting until' the time it named: it is not asked before then, and it "
+                   "resumes from the last page stored.")
         table(ctx, jobs, hide_index=True, key="src_jobs", column_config=JOB_COLUMNS)
     if not data["alerts"].empty:
         data["alerts"] = data["alerts"].assign(kind=data["alerts"]["kind"].map(lambda k: ALERT_KINDS.get(k, k)))

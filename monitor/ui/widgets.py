@@ -80,6 +80,11 @@ JOB_COLUMNS = {
     "job": "Job", "runs": "Runs", "stored": "Mentions stored", "started_at": "Last run",
     "status": "Last status", "error": st.column_config.TextColumn("Last error", width="large"),
     "consecutive_failures": "Failures in a row",
+    "retries": st.column_config.NumberColumn("Retries", help="Requests the last run had to retry."),
+    "waited_s": st.column_config.NumberColumn(
+        "Waited (s)", format="%.0f", help="Seconds the last run waited for the source (rate limits, backoff)."),
+    "quarantined": st.column_config.NumberColumn(
+        "Quarantined", help="Items of the last run set aside as unreadable (listed below)."),
 }
 
 
