@@ -151,6 +151,10 @@ class HttpClient:
             if attempt == self.max_retries:
                 break
             wait_s, asked = self._retry_wait(response, limits, attempt)
+            budget_s = self._not_before - self.clock()  # a spent budget's reset governs the retry too,
+            if budget_s > wait_s:  # so "retrying in" never names a retry the throttle would stop
+                wait_s, asked = budget_s, True
+            self._not_before = 0.0
             slept_s = min(wait_s, self.max_wait_s)
             self._wait(wait_s, url, f"asks to wait {wait_s:.0f} s ({problem})" if asked else
                        f"failed ({problem}); the next retry would be in {wait_s:.0f} s",

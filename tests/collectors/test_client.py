@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 
-from monitor.collectors.client import DeadlineError, RateLimitHeaders
+from monitor.collectors.client import DeadlineError, RateLimitHeaders, SourceResting
 from monitor.errors import SourceError
 
 from .helpers import NOW
@@ -110,3 +110,67 @@ def test_a_rate_limit_wait_past_the_deadline_says_the_source_asks_to_wait(httpse
     with caplog.at_level("INFO"), pytest.raises(DeadlineError, match=r"asks to wait 455 s \(HTTP 429\)"):
         http.get_json(httpserver.url_for("/r"))
     assert not [r for r in caplog.records if "retrying in" in r.getMessage()]
+
+
+def test_a_wait_the_source_asks_for_past_the_deadline_is_a_rest_until_its_time(httpserver, http, fake_time):
+    http.start_run(120)
+    httpserver.expect_request("/r").respond_with_data("", status=429, headers={"Retry-After": "455"})
+    with pytest.raises(SourceResting, match=r"asks to wait 455 s \(HTTP 429\)") as caught:
+        http.get_json(httpserver.url_for("/r"))
+    assert caught.value.until == NOW + timedelta(seconds=455)
+    assert fake_time.sleeps == [] and (http.retries, http.waited_s) == (0, 0.0)
+
+
+def test_a_spent_budget_past_the_deadline_rests_until_the_reset(httpserver, http, fake_time):
+    """Remaining: 0 on a good answer: the next call would wait past the budget, so the run rests."""
+    http.start_run(120)
+    reset = (NOW + timedelta(minutes=15)).strftime("%Y-%m-%dT%H:%M:%S.000000Z")
+    httpserver.expect_request("/r").respond_with_json([], headers={"X-RateLimit-Remaining": "0",
+                                                                   "X-RateLimit-Reset": reset})
+    http.get_json(httpserver.url_for("/r"), limits=MASTODON)
+    with pytest.raises(SourceResting, match="its request budget is spent") as caught:
+        http.get_json(httpserver.url_for("/r"), limits=MASTODON)
+    assert caught.value.until == NOW + timedelta(minutes=15)
+
+
+def test_a_wait_longer_than_max_wait_rests_even_inside_the_budget(httpserver, http, fake_time):
+    """Sleeping max_wait_s and asking again would only earn another refusal (YouTube's day, X's window)."""
+    http.start_run(3600)
+    httpserver.expect_request("/r").respond_with_data("", status=503, headers={"Retry-After": "900"})
+    with pytest.raises(SourceResting, match=r"longer than max_wait_s \(600 s\)"):
+        http.get_json(httpserver.url_for("/r"))
+    assert fake_time.sleeps == []
+
+
+def test_our_own_backoff_past_the_deadline_is_no_rest(http, fake_time):
+    """A refused connection is a failure: DeadlineError, not SourceResting (nothing to wait for)."""
+    http.start_run(2)
+    with pytest.raises(DeadlineError) as caught:
+        http.get_json(f"http://127.0.0.1:{_closed_port()}/x")
+    assert not isinstance(caught.value, SourceResting)
+
+
+def test_retries_and_waits_are_counted_per_run(httpserver, http, fake_time, caplog):
+    http.start_run(120)
+    httpserver.expect_oneshot_request("/r").respond_with_data("", status=503, headers={"Retry-After": "5"})
+    httpserver.expect_oneshot_request("/r").respond_with_data("", status=502)
+    httpserver.expect_request("/r").respond_with_json([])
+    with caplog.at_level("INFO"):
+        http.get_json(httpserver.url_for("/r"))
+    assert http.retries == 2 and http.waited_s == pytest.approx(sum(fake_time.sleeps), abs=0.01) and 5.0 in fake_time.sleeps
+    assert len([r for r in caplog.records if "retrying in" in r.getMessage()]) == 2
+    http.start_run(120)
+    assert (http.retries, http.waited_s) == (0, 0.0)
+
+
+def test_retrying_in_is_not_logged_when_a_spent_budget_would_stop_the_retry(httpserver, http, fake_time, caplog):
+    """A 502 that also says the budget is spent until a reset past the deadline: our backoff would
+    be short, but the reset governs the retry, so there is no retry and no 'retrying' line."""
+    http.start_run(120)
+    reset = str(int(NOW.timestamp()) + 900)
+    httpserver.expect_request("/r").respond_with_data("", status=502, headers={"RateLimit-Remaining": "0",
+                                                                               "RateLimit-Reset": reset})
+    with caplog.at_level("INFO"), pytest.raises(SourceResting) as caught:
+        http.get_json(httpserver.url_for("/r"), limits=EPOCH)
+    assert caught.value.until == NOW + timedelta(seconds=900)
+    assert not [r for r in caplog.records if "retrying in" in r.getMessage()] and fake_time.sleeps == []
