@@ -11,21 +11,16 @@ and the DevTools protocol.
 from __future__ import annotations
 
 import argparse
-import json
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
-from websockets.sync.client import connect  # noqa: E402
-
-from tests.test_board_browser import (CHROMIUM, READY_JS, DevTools, click_tab_js,  # noqa: E402
+from tests.test_board_browser import (READY_JS, DevTools, chromium, click_tab_js,  # noqa: E402
                                       free_port, start_board, wait_for_http)
 
 IDLE_JS = READY_JS + " && document.querySelectorAll('[role=\"tab\"]').length >= 8"
@@ -49,38 +44,21 @@ def wait_idle(tools: DevTools, started: float, before: str | None = None) -> flo
 
 
 def first_paints(url: str, loads: int) -> dict[str, list[float]]:
-    with tempfile.TemporaryDirectory() as profile:
-        browser = subprocess.Popen(
-            [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             f"--user-data-dir={profile}", "--window-size=1280,1000", "--remote-debugging-port=0",
-             "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            port_file = Path(profile) / "DevToolsActivePort"
-            while not (port_file.exists() and port_file.read_text().strip()):
-                time.sleep(0.1)
-            port = port_file.read_text().split()[0]
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as response:
-                page = next(t for t in json.load(response) if t["type"] == "page")
-            with connect(page["webSocketDebuggerUrl"], max_size=None) as ws:
-                tools = DevTools(ws)
-                tools.call("Page.enable")
-                seconds: dict[str, list[float]] = {}
-                for load in range(loads + 1):  # the first load warms the server's caches of code
-                    started = time.perf_counter()
-                    tools.call("Page.navigate", url=url)
-                    times = {"Overview (page load)": wait_idle(tools, started)}
-                    for tab in TABS:
-                        before = tools.evaluate(PANEL_JS)
-                        started = time.perf_counter()
-                        tools.evaluate(click_tab_js(tab))
-                        times[tab] = wait_idle(tools, started, before)
-                    if load:
-                        for name, value in times.items():
-                            seconds.setdefault(name, []).append(value)
-                return seconds
-        finally:
-            browser.terminate()
-            browser.wait(timeout=20)
+    with tempfile.TemporaryDirectory() as profile, chromium(Path(profile)) as tools:
+        seconds: dict[str, list[float]] = {}
+        for load in range(loads + 1):  # the first load warms the server's caches of code
+            started = time.perf_counter()
+            tools.call("Page.navigate", url=url)
+            times = {"Overview (page load)": wait_idle(tools, started)}
+            for tab in TABS:
+                before = tools.evaluate(PANEL_JS)
+                started = time.perf_counter()
+                tools.evaluate(click_tab_js(tab))
+                times[tab] = wait_idle(tools, started, before)
+            if load:
+                for name, value in times.items():
+                    seconds.setdefault(name, []).append(value)
+        return seconds
 
 
 def main() -> None:

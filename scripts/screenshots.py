@@ -11,20 +11,15 @@ from __future__ import annotations
 
 import argparse
 import base64
-import json
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
-from websockets.sync.client import connect  # noqa: E402
-
-from tests.test_board_browser import CHROMIUM, READY_JS, DevTools, click_tab_js  # noqa: E402
+from tests.test_board_browser import READY_JS, DevTools, chromium, click_tab_js  # noqa: E402
 
 TABS = ["Overview", "Complaints to recover", "Campaigns", "Coordinated groups", "Customers & links",
         "Authors", "Label corrections", "Sources health"]
@@ -50,42 +45,23 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     shots = {tab: f"{i}_{tab.split()[0].lower()}.png" for i, tab in enumerate(TABS)} if args.all \
         else README_SHOTS
-    with tempfile.TemporaryDirectory() as profile:
-        browser = subprocess.Popen(
-            [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-             f"--user-data-dir={profile}", f"--window-size={WIDTH},{HEIGHT}",
-             "--remote-debugging-port=0", "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            port_file = Path(profile) / "DevToolsActivePort"
-            while not (port_file.exists() and port_file.read_text().strip()):
-                time.sleep(0.1)
-            port = port_file.read_text().split()[0]
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list", timeout=10) as response:
-                page = next(t for t in json.load(response) if t["type"] == "page")
-            with connect(page["webSocketDebuggerUrl"], max_size=None) as ws:
-                tools = DevTools(ws)
-                tools.call("Page.enable")
-                size = {"width": WIDTH, "height": HEIGHT, "deviceScaleFactor": 1, "mobile": False}
-                tools.call("Emulation.setDeviceMetricsOverride", **size)
-                tools.call("Page.navigate", url=args.url)
-                wait_drawn(tools)
-                for tab, name in shots.items():
-                    tools.evaluate(click_tab_js(tab))
-                    wait_drawn(tools)
-                    if args.all:
-                        height = tools.evaluate(
-                            "document.querySelector('[data-testid=\"stMain\"]')?.scrollHeight || 1000")
-                        tools.call("Emulation.setDeviceMetricsOverride",
-                                   **{**size, "height": min(int(height) + 50, 6000)})
-                        time.sleep(1.0)
-                    shot = tools.call("Page.captureScreenshot", format="png")
-                    (args.out / name).write_bytes(base64.b64decode(shot["data"]))
-                    tools.call("Emulation.setDeviceMetricsOverride", **size)
-                    print(args.out / name)
-        finally:
-            browser.terminate()
-            browser.wait(timeout=20)
+    with tempfile.TemporaryDirectory() as profile, chromium(Path(profile), WIDTH, HEIGHT) as tools:
+        tools.call("Page.navigate", url=args.url)
+        wait_drawn(tools)
+        for tab, name in shots.items():
+            tools.evaluate(click_tab_js(tab))
+            wait_drawn(tools)
+            if args.all:
+                height = tools.evaluate(
+                    "document.querySelector('[data-testid=\"stMain\"]')?.scrollHeight || 1000")
+                tools.call("Emulation.setDeviceMetricsOverride", width=WIDTH,
+                           height=min(int(height) + 50, 6000), deviceScaleFactor=1, mobile=False)
+                time.sleep(1.0)
+            shot = tools.call("Page.captureScreenshot", format="png")
+            (args.out / name).write_bytes(base64.b64decode(shot["data"]))
+            tools.call("Emulation.setDeviceMetricsOverride", width=WIDTH, height=HEIGHT,
+                       deviceScaleFactor=1, mobile=False)
+            print(args.out / name)
 
 
 if __name__ == "__main__":

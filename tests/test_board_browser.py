@@ -9,6 +9,7 @@ Skipped only when /usr/bin/chromium is absent (CI installs it).
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import os
 import socket
@@ -17,6 +18,7 @@ import sys
 import time
 import urllib.request
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from PIL import Image
@@ -97,13 +99,10 @@ def click_tab_js(label: str) -> str:
             f".find(t => t.innerText.trim() === {json.dumps(label)})?.click()")
 
 
-def screenshot_board(url: str, out: Path, profile_dir: Path, width: int = 1400, height: int = 1000,
-                     timeout_s: float = 60, settle_s: float = 2.0, actions_js: tuple[str, ...] = (),
-                     full_page: bool = False) -> dict:
-    """Open the board in headless Chromium, wait until it is drawn, run actions, save a PNG.
-
-    Returns what the page showed: the KPI texts, the dialogs it opened, whether it was ready.
-    """
+@contextlib.contextmanager
+def chromium(profile_dir: Path, width: int = 1280, height: int = 1000) -> Iterator[DevTools]:
+    """Debian's headless Chromium with one page, driven over the DevTools protocol (the one way
+    the tests, `scripts/screenshots.py` and `bench/bench_board_paint.py` open the board)."""
     browser = subprocess.Popen(
         [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
          "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -112,7 +111,7 @@ def screenshot_board(url: str, out: Path, profile_dir: Path, width: int = 1400, 
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     try:
-        port_file = profile_dir / "DevToolsActivePort"
+        port_file = Path(profile_dir) / "DevToolsActivePort"
         deadline = time.monotonic() + 30
         while not (port_file.exists() and port_file.read_text().strip()):
             if time.monotonic() > deadline:
@@ -126,31 +125,41 @@ def screenshot_board(url: str, out: Path, profile_dir: Path, width: int = 1400, 
             tools.call("Page.enable")
             tools.call("Emulation.setDeviceMetricsOverride", width=width, height=height,
                        deviceScaleFactor=1, mobile=False)
-            tools.call("Page.navigate", url=url)
-            ready, sizes = False, []
-            deadline = time.monotonic() + timeout_s
-            while not ready and time.monotonic() < deadline:
-                time.sleep(0.5)
-                sizes.append(tools.evaluate("document.body.innerHTML.length"))
-                # drawn, and the page stopped changing for three polls (lazy parts loaded)
-                ready = bool(tools.evaluate(READY_JS)) and len(set(sizes[-3:])) == 1 and len(sizes) >= 3
-            time.sleep(settle_s)  # let charts finish drawing
-            for action in actions_js:
-                tools.evaluate(action)
-                time.sleep(settle_s)
-            shot = tools.call("Page.captureScreenshot", format="png",
-                              captureBeyondViewport=full_page)
-            out.write_bytes(base64.b64decode(shot["data"]))
-            metrics = tools.evaluate(
-                "Array.from(document.querySelectorAll('[data-testid=\"stMetric\"]'))"
-                ".map(e => e.innerText)") or []
-            injected = tools.evaluate(
-                "Array.from(document.scripts).some(s => s.textContent.includes('alert(1)'))")
-            return {"ready": ready, "metrics": metrics, "dialogs": list(tools.dialogs),
-                    "injected_script": bool(injected)}
+            yield tools
     finally:
         browser.terminate()
         browser.wait(timeout=20)
+
+
+def screenshot_board(url: str, out: Path, profile_dir: Path, width: int = 1400, height: int = 1000,
+                     timeout_s: float = 60, settle_s: float = 2.0, actions_js: tuple[str, ...] = (),
+                     full_page: bool = False) -> dict:
+    """Open the board in headless Chromium, wait until it is drawn, run actions, save a PNG.
+
+    Returns what the page showed: the KPI texts, the dialogs it opened, whether it was ready.
+    """
+    with chromium(profile_dir, width, height) as tools:
+        tools.call("Page.navigate", url=url)
+        ready, sizes = False, []
+        deadline = time.monotonic() + timeout_s
+        while not ready and time.monotonic() < deadline:
+            time.sleep(0.5)
+            sizes.append(tools.evaluate("document.body.innerHTML.length"))
+            # drawn, and the page stopped changing for three polls (lazy parts loaded)
+            ready = bool(tools.evaluate(READY_JS)) and len(set(sizes[-3:])) == 1 and len(sizes) >= 3
+        time.sleep(settle_s)  # let charts finish drawing
+        for action in actions_js:
+            tools.evaluate(action)
+            time.sleep(settle_s)
+        shot = tools.call("Page.captureScreenshot", format="png", captureBeyondViewport=full_page)
+        out.write_bytes(base64.b64decode(shot["data"]))
+        metrics = tools.evaluate(
+            "Array.from(document.querySelectorAll('[data-testid=\"stMetric\"]'))"
+            ".map(e => e.innerText)") or []
+        injected = tools.evaluate(
+            "Array.from(document.scripts).some(s => s.textContent.includes('alert(1)'))")
+        return {"ready": ready, "metrics": metrics, "dialogs": list(tools.dialogs),
+                "injected_script": bool(injected)}
 
 
 def test_board_renders_in_chromium(tmp_path):
@@ -193,11 +202,17 @@ class Page:
             time.sleep(0.2)
         time.sleep(0.3)
 
-    def click(self, element_js: str) -> None:
-        """Scroll the element into view and click its centre with the mouse."""
-        box = self.tools.evaluate(f"(() => {{ const e = {element_js}; if (!e) return null;"
-                                  " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
-                                  " return [r.x + r.width / 2, r.y + r.height / 2]; })()")
+    def click(self, element_js: str, wait_s: float = 10) -> None:
+        """Wait for the element (a rerun or a popup may still be drawing it), scroll it into
+        view and click its centre with the mouse."""
+        deadline = time.monotonic() + wait_s
+        while True:
+            box = self.tools.evaluate(f"(() => {{ const e = {element_js}; if (!e) return null;"
+                                      " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
+                                      " return [r.x + r.width / 2, r.y + r.height / 2]; })()")
+            if box or time.monotonic() > deadline:
+                break
+            time.sleep(0.2)
         assert box, f"nothing to click: {element_js}"
         for kind in ("mousePressed", "mouseReleased"):
             self.tools.call("Input.dispatchMouseEvent", type=kind, x=box[0], y=box[1],
@@ -217,11 +232,16 @@ class Page:
 
     def choose(self, select_label: str, option: str) -> None:
         """Open the select box with this label (its 'Open' button) and pick an option."""
-        self.click(f"document.querySelector('input[role=\"combobox\"][aria-label={json.dumps(select_label)}]')"
-                   "?.parentElement.querySelector('button[aria-label=\"Open\"]')")
-        time.sleep(0.5)
-        self.click(f"Array.from(document.querySelectorAll('[role=\"option\"]'))"
-                   f".find(o => o.innerText.trim() === {json.dumps(option)})")
+        opener = (f"document.querySelector('input[role=\"combobox\"][aria-label={json.dumps(select_label)}]')"
+                  "?.parentElement.querySelector('button[aria-label=\"Open\"]')")
+        choice = (f"Array.from(document.querySelectorAll('[role=\"option\"]'))"
+                  f".find(o => o.innerText.trim() === {json.dumps(option)})")
+        for _ in range(3):  # a click during a rerun may not open the list: try again
+            self.click(opener)
+            time.sleep(1.0)
+            if self.tools.evaluate(f"!!({choice})"):
+                break
+        self.click(choice)
 
     def metric(self, label: str) -> str:
         """The value shown on the KPI card with this label."""
@@ -240,27 +260,10 @@ def test_a_case_is_worked_through_its_life_in_the_browser(tmp_path):
     seeded = seed_board_db(tmp_path / "board.db")
     port = free_port()
     server = start_board(seeded.path, port, tmp_path / "streamlit.log")
-    profile = tmp_path / "chromium"
-    browser = subprocess.Popen(
-        [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-         f"--user-data-dir={profile}", "--window-size=1280,1000", "--remote-debugging-port=0",
-         "about:blank"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         wait_for_http(f"http://127.0.0.1:{port}/_stcore/health", 60)
-        port_file = profile / "DevToolsActivePort"
-        deadline = time.monotonic() + 30
-        while not (port_file.exists() and port_file.read_text().strip()):
-            assert time.monotonic() < deadline, "chromium did not open its DevTools port"
-            time.sleep(0.2)
-        devtools = port_file.read_text().split()[0]
-        with urllib.request.urlopen(f"http://127.0.0.1:{devtools}/json/list", timeout=10) as response:
-            target = next(t for t in json.load(response) if t["type"] == "page")
-        with connect(target["webSocketDebuggerUrl"], max_size=None, open_timeout=20) as ws:
-            tools = DevTools(ws)
+        with chromium(tmp_path / "chromium") as tools:
             page = Page(tools)
-            tools.call("Page.enable")
-            tools.call("Emulation.setDeviceMetricsOverride", width=1280, height=1000,
-                       deviceScaleFactor=1, mobile=False)
             tools.call("Page.navigate", url=f"http://127.0.0.1:{port}")
             page.idle(2.0)
             before = int(page.metric("To recover"))
@@ -284,8 +287,6 @@ def test_a_case_is_worked_through_its_life_in_the_browser(tmp_path):
             page.idle(1.5)
             after = int(page.metric("To recover"))
     finally:
-        browser.terminate()
-        browser.wait(timeout=20)
         server.terminate()
         server.wait(timeout=20)
     log = (tmp_path / "streamlit.log").read_text(errors="replace")
