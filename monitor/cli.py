@@ -299,6 +299,11 @@ def train(ctx, label_files, force, shared_datasets, without_written):
     report = pipeline.train(_store(ctx), config, [Path(f) for f in label_files], force,
                             shared, use_written=not without_written,
                             progress=lambda message: click.echo(message, err=True))
+    if report.promoted:
+        from monitor.privacy import actor
+
+        _store(ctx).record_audit(actor(), "model_use", report.version,
+                                 {"previous": report.previous_version, "from": "train"})
     click.echo(report.to_text())
 
 
@@ -326,7 +331,12 @@ def model_use(ctx, version):
     """Switch to another model version and queue every mention for re-scoring."""
     from monitor import pipeline
 
+    from monitor import model_registry
+    from monitor.privacy import actor
+
+    previous = model_registry.current_version(_config(ctx).model.dir)
     cleared = pipeline.use_model(_store(ctx), _config(ctx), version)
+    _store(ctx).record_audit(actor(), "model_use", version, {"previous": previous, "from": "cli"})
     click.echo(f"now using {version}; {cleared} mentions queued for re-scoring")
 
 
@@ -454,3 +464,6 @@ def demo(ctx, no_board):
 
 def main() -> None:
     cli(obj={})
+
+
+from monitor import cli_privacy  # noqa: E402,F401  (registers forget, export-subject, retention, audit, users)

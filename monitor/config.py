@@ -19,7 +19,8 @@ from typing import Any, Mapping
 from monitor.errors import ConfigError
 from monitor.settings import (SECTIONS, AlertSettings, BoardSettings, CrmSettings, DatabaseSettings,
                               DemoSettings, DetectionSettings, LinkingSettings, ModelSettings,
-                              PlaybookSettings, ReportSettings, SchedulerSettings, declared)
+                              PlaybookSettings, ReportSettings, RetentionSettings, SchedulerSettings,
+                              declared)
 
 CONFIG_FILE = "monitor.toml"
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -138,6 +139,10 @@ class Config:
     @cached_property
     def crm(self) -> CrmSettings:
         return self._typed("crm")
+
+    @cached_property
+    def retention(self) -> RetentionSettings:
+        return self._typed("retention")
 
     @property
     def db_path(self) -> Path:

@@ -56,6 +56,11 @@ def build_scheduler(config: Config) -> BlockingScheduler:
     # a report missed while the scheduler was down is written at start
     scheduler.add_job(lambda: report_job(config, only_if_missing=True), id="report:catch-up",
                       name="report:catch-up", replace_existing=True, **JOB_DEFAULTS)
+    if retention_on(config):
+        hour, minute = config.retention.hour_minute
+        scheduler.add_job(lambda: retention_job(config), CronTrigger(
+            hour=hour, minute=minute, timezone=config.board.time_zone), id="retention",
+            name="retention", replace_existing=True, **JOB_DEFAULTS)
     return scheduler
 
 
@@ -114,6 +119,30 @@ def report_job(config: Config, only_if_missing: bool = False) -> None:
         logger.info("weekly report %s: %d files", week, len(paths))
 
 
+def retention_on(config: Config) -> bool:
+    return bool(config.retention.raw_payload_days or config.retention.no_verdict_text_days)
+
+
+def retention_job(config: Config) -> None:
+    """Apply the retention periods (`monitor.privacy.run_retention`), recorded as a run and in
+    the audit log; off while both periods are 0."""
+    if not retention_on(config):
+        return
+    from monitor import privacy
+
+    with closing(open_store(config.db_path)) as store:
+        run_id = store.start_job("retention")
+        try:
+            done = privacy.run_retention(store, config.retention, "scheduler",
+                                         window_days=config.detection.window_days)
+        except Exception as exc:  # noqa: BLE001 - recorded on the board's sources health
+            store.finish_job(run_id, "failed", error=f"{type(exc).__name__}: {exc}")
+            logger.exception("retention failed")
+            return
+        store.finish_job(run_id, "ok")
+        logger.info("retention: %s", done or "nothing old enough")
+
+
 def run(config: Config, once: bool = False) -> None:
     """Run the scheduler until SIGINT/SIGTERM; with once=True run each job one time and return."""
     if once:
@@ -122,6 +151,7 @@ def run(config: Config, once: bool = False) -> None:
         detect_job(config)
         report_job(config, only_if_missing=True)
         alerts_job(config)
+        retention_job(config)
         return
     scheduler = build_scheduler(config)
 

@@ -366,11 +366,21 @@ class BoardSettings:
                      "time on the board is shown in it.",
         "public_url": "The board's address as the team opens it (e.g. https://monitor.example.com): "
                       "alerts link to the case as <public_url>?case=<case> (empty: no links).",
+        "auth": "Who may use the board: 'none' (no sign-in, everyone an admin: the demo), 'password' "
+                "(the names and password hashes of board.users_file) or 'oidc' (Streamlit's st.login "
+                "with your identity provider; roles from board.users_file, viewer if not listed).",
+        "users_file": "The board's users, one 'name:role:hash' line each (roles viewer, analyst, admin; "
+                      "the hash a salted PBKDF2 written by `monitor users add`, never a password).",
+        "oidc_provider": "With auth = 'oidc': the provider's name in Streamlit's [auth.<name>] secrets "
+                         "(empty: the [auth] section itself).",
     }
     port: int = 8501
     refresh_s: int = 10
     time_zone: str = "UTC"
     public_url: str = ""
+    auth: str = "none"
+    users_file: str = "var/board_users"
+    oidc_provider: str = ""
 
     def __post_init__(self) -> None:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -383,6 +393,8 @@ class BoardSettings:
         if self.public_url and not self.public_url.startswith(("http://", "https://")):
             raise ValueError(f"board.public_url: expected an http:// or https:// address, "
                              f"got {self.public_url!r}")
+        if self.auth not in ("none", "password", "oidc"):
+            raise ValueError(f"board.auth: expected none, password or oidc, got {self.auth!r}")
 
 
 @dataclass(frozen=True)
@@ -421,11 +433,40 @@ class CrmSettings:
             raise ValueError(f"crm.number_style: expected auto, pt or en, got {self.number_style!r}")
 
 
+@dataclass(frozen=True)
+class RetentionSettings:
+    """How long personal data is kept (section [retention]): 0 keeps it for ever."""
+
+    HELP: ClassVar[dict[str, str]] = {
+        "raw_payload_days": "Days after which the raw payload of a mention (the post as the network "
+                            "sent it) and of a quarantined item is dropped; the stored text and "
+                            "scores stay (0: keep).",
+        "no_verdict_text_days": "Days after which the posts of people with nothing to act on (no "
+                                "verdict but 'none', no linked customer with one, no case work, in no "
+                                "coordinated group) are anonymised: text, author and links go, the "
+                                "counts stay (0: keep). Keep it above detection.window_days.",
+        "time": "Time of day (HH:MM, in board.time_zone) `monitor run` applies retention, daily.",
+    }
+    raw_payload_days: int = 0
+    no_verdict_text_days: int = 0
+    time: str = "03:30"
+
+    def __post_init__(self) -> None:
+        _at_least(self, 0, "raw_payload_days", "no_verdict_text_days")
+        if clock_minutes(self.time) is None:
+            raise ValueError(f"retention.time: expected a time as HH:MM (e.g. 03:30), got {self.time!r}")
+
+    @property
+    def hour_minute(self) -> tuple[int, int]:
+        minutes = clock_minutes(self.time) or 0
+        return minutes // 60, minutes % 60
+
+
 SECTIONS: dict[str, type] = {
     "database": DatabaseSettings, "model": ModelSettings, "detection": DetectionSettings,
     "linking": LinkingSettings, "alerts": AlertSettings, "reports": ReportSettings,
     "scheduler": SchedulerSettings, "board": BoardSettings, "demo": DemoSettings,
-    "playbook": PlaybookSettings, "crm": CrmSettings,
+    "playbook": PlaybookSettings, "crm": CrmSettings, "retention": RetentionSettings,
 }
 SECTION_OF: dict[type, str] = {cls: name for name, cls in SECTIONS.items()}
 

@@ -53,7 +53,7 @@ FLAG_LABELS = {"abuse_of_staff": "abuse of staff", "illegal_request": "illegal r
 
 
 JOB_LABELS = {"detect": "Detection", "alerts": "Alert delivery", "report": "Weekly report",
-              "report:catch-up": "Weekly report (catch-up)"}
+              "report:catch-up": "Weekly report (catch-up)", "retention": "Retention (personal data)"}
 
 
 def job_label(job: str) -> str:

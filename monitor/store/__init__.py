@@ -3,7 +3,8 @@
 SQL lives only in this package: `db` opens the SQLite file, `migrations` holds the schema
 (append-only), one module per group of tables holds its reads and writes (`mentions`, `jobs`,
 `verdicts`, `customers`, `casework`, `outbox`, `labels`), and `queries` the read-only board
-queries across them, `reporting` the weekly report's. `Store` is one class made of those mixins, so callers see one object.
+queries across them, `reporting` the weekly report's; `audit` the audit log, `privacy` a
+person's erasure and access export, `retention` time-based deletion. `Store` is one class made of those mixins, so callers see one object.
 A PostgreSQL backend later means a second package (or class) with these same methods, not a
 rewrite. Writes that must not be split (a page of mentions and its cursor) happen in one
 transaction.
@@ -21,6 +22,7 @@ from monitor.store.mentions import Mentions, SaveResult
 from monitor.store.outbox import CLAIM_STALE_S, AlertMaker, Outbox
 from monitor.store.queries import ReadQueries
 from monitor.store.reporting import ReportQueries
+from monitor.store.retention import Retention
 from monitor.store.verdicts import Verdicts
 
 __all__ = [
@@ -29,7 +31,7 @@ __all__ = [
 ]
 
 
-class Store(Mentions, Jobs, Verdicts, Outbox, Customers, Labels, ReadQueries, ReportQueries):
+class Store(Mentions, Jobs, Verdicts, Outbox, Customers, Labels, ReadQueries, ReportQueries, Retention):
     """All persistence of mentions, authors, customers, links, labels, cursors, alerts and runs."""
 
 

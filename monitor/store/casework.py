@@ -14,11 +14,11 @@ from typing import Any
 import pandas as pd
 
 from monitor.mention import iso, utcnow
-from monitor.store.db import StoreBase
+from monitor.store.audit import Audit
 from monitor.verdicts import CASE_STATUSES
 
 
-class CaseWork(StoreBase):
+class CaseWork(Audit):
     """The case_state and case_events tables (steps live with the verdicts, in case_steps)."""
 
     def case_state(self, subject_key: str) -> dict[str, Any]:
@@ -47,6 +47,7 @@ class CaseWork(StoreBase):
                                           "subject_key": subject_key, field: value,
                                           "updated_at": now, "updated_by": by}, pk="subject_key")
             self._event(subject_key, now, by, field, value)
+            self._audit(by, f"case_{field}", subject_key, {field: value, "previous": current[field]})
 
     def add_case_note(self, subject_key: str, note: str, by: str) -> None:
         note = note.strip()
@@ -54,6 +55,7 @@ class CaseWork(StoreBase):
             raise ValueError("a note needs some text")
         with self.db.atomic():
             self._event(subject_key, iso(utcnow()), by, "note", note)
+            self._audit(by, "case_note", subject_key, {"chars": len(note)})  # the words stay in the timeline
 
     def case_events(self, subject_key: str) -> pd.DataFrame:
         """The case's notes, status and owner changes, merges and verdict changes, oldest first."""

@@ -105,6 +105,8 @@ class Customers(CaseWork):
                 "decided_at": iso(utcnow()),
             }, pk="author_key")
             self._merge_if_newly_linked(row, author_key, customer_id, status, by)
+            self._audit(by, "link", author_key, {"customer": customer_id, "status": status,
+                                                 "previous": row[0] if row else None})
 
     def _merge_if_newly_linked(self, previous: Any, author_key: str, customer_id: str | None,
                                status: str, by: str) -> None:

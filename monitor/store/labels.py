@@ -8,10 +8,10 @@ from __future__ import annotations
 import pandas as pd
 
 from monitor.mention import iso, utcnow
-from monitor.store.db import StoreBase
+from monitor.store.audit import Audit
 
 
-class Labels(StoreBase):
+class Labels(Audit):
     """The labels table."""
 
     def save_label(self, mention_id: str, label: str, by: str) -> None:
@@ -23,6 +23,7 @@ class Labels(StoreBase):
                 "mention_id": mention_id, "text": row[0], "label": label, "lang": row[1],
                 "labelled_by": by, "labelled_at": iso(utcnow()),
             })
+            self._audit(by, "label", mention_id, {"label": label})
 
     def labels_frame(self) -> pd.DataFrame:
         """Latest label per mention (a later correction replaces an earlier one)."""

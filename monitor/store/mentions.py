@@ -136,12 +136,13 @@ class Mentions(StoreBase):
     # ---- scoring ------------------------------------------------------------------------
 
     def unscored_count(self) -> int:
-        return int(self.db.execute("SELECT COUNT(*) FROM mentions WHERE scored_at IS NULL").fetchone()[0])
+        return int(self.db.execute("SELECT COUNT(*) FROM mentions WHERE scored_at IS NULL"
+                                   " AND author_key IS NOT NULL").fetchone()[0])
 
     def unscored(self, limit: int) -> pd.DataFrame:
         return self._frame(
             "SELECT id, text, lang, text_hash FROM mentions WHERE scored_at IS NULL"
-            " ORDER BY collected_at LIMIT ?", [limit]
+            " AND author_key IS NOT NULL ORDER BY collected_at LIMIT ?", [limit]  # not erased ones
         )
 
     def save_scores(self, scores: pd.DataFrame, model_version: str) -> None:
@@ -162,10 +163,11 @@ class Mentions(StoreBase):
             self._note_facets([("category", row[0]) for row in rows])
 
     def clear_scores(self) -> int:
-        """Mark every mention for re-scoring (after switching the model version)."""
+        """Mark every mention for re-scoring (after switching the model version); an anonymised
+        one (no author, no text: `store/privacy.py`) keeps the scores it had, for the counts."""
         with self.db.atomic():
             return self.db.execute("UPDATE mentions SET scored_at = NULL, sureness = NULL,"
-                                   " assessed = 0").rowcount
+                                   " assessed = 0 WHERE author_key IS NOT NULL").rowcount
 
     def embedding_cache(self) -> "StoreEmbeddingCache":
         """The classifier's embedding cache (`embedding.EmbeddingCache`) kept in this store."""
@@ -224,7 +226,7 @@ class Mentions(StoreBase):
     def unassessed(self) -> pd.DataFrame:
         """Scored mentions that detection has not taken into account yet (id, author_key)."""
         return self._frame("SELECT id, author_key FROM mentions"
-                           " WHERE assessed = 0 AND scored_at IS NOT NULL")
+                           " WHERE assessed = 0 AND scored_at IS NOT NULL AND author_key IS NOT NULL")
 
     def mark_assessed(self, mention_ids: Sequence[str]) -> None:
         """Record that detection has taken these mentions into account."""

@@ -202,3 +202,16 @@ def m009_collect_progress(db: Database) -> None:
                " WHERE original_id NOT IN (SELECT id FROM mentions)")
     db.execute("CREATE INDEX idx_reposts_unresolved ON reposts(unresolved_original)"
                " WHERE unresolved_original IS NOT NULL")
+
+
+@migrations()
+def m010_audit_log(db: Database) -> None:
+    """Who did what, when: every label, link decision, checklist step, case status, owner and
+    note, model promotion, erasure, export and retention run (`store/audit.py`). A subject is
+    named by its key, never by text; an erased subject by a one-way hash."""
+    db["audit_log"].create(
+        {"id": int, "at": str, "actor": str, "action": str, "target": str, "detail": str},
+        pk="id",
+    )
+    db["audit_log"].create_index(["at"])
+    db["audit_log"].create_index(["target"])

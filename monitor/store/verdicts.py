@@ -11,10 +11,11 @@ from typing import Any, Sequence
 import pandas as pd
 
 from monitor.mention import iso, utcnow
+from monitor.store.audit import Audit
 from monitor.store.outbox import AlertMaker, Outbox
 
 
-class Verdicts(Outbox):
+class Verdicts(Outbox, Audit):
     """The verdicts, verdict_history, coordinated_groups and case_steps tables."""
 
     # ---- verdicts and coordinated groups ------------------------------------------------
@@ -97,6 +98,7 @@ class Verdicts(Outbox):
             else:
                 self.db.execute("DELETE FROM case_steps WHERE subject_key = ? AND step_id = ?",
                                 [subject_key, step_id])
+            self._audit(by, "step", subject_key, {"step": step_id, "done": bool(done)})
 
     def done_steps(self, subject_key: str) -> set[str]:
         rows = self.db.execute("SELECT step_id FROM case_steps WHERE subject_key = ?",
