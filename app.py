@@ -7,12 +7,14 @@ and handles are untrusted: they are shown only as plain text, never as markdown 
 
 from __future__ import annotations
 
+import dataclasses
+
 import streamlit as st
 
 from monitor import board
 from monitor.config import load_config
 from monitor.errors import MonitorError
-from monitor.ui import authors, cases, groups, labels, links, overview, sources, widgets
+from monitor.ui import audit, authors, cases, groups, labels, links, overview, signin, sources, widgets
 from monitor.ui.context import BoardContext
 
 st.set_page_config(page_title="Complaint monitor", page_icon="📣", layout="wide",
@@ -24,6 +26,8 @@ except MonitorError as exc:
     st.error("The configuration could not be read. Fix it and reload the page.")
     st.text(str(exc))
     st.stop()
+USER, ROLE = signin.current_user(CTX.config)  # board.auth: stops here until someone signs in
+CTX = dataclasses.replace(CTX, user=USER, role=ROLE)
 
 def complaints_tab() -> None:
     cases.cases_tab(CTX, board.COMPLAINT_VERDICTS, "cmp",
@@ -52,6 +56,8 @@ SECTIONS = {
     "Label corrections": lambda: labels.labels_tab(CTX),
     "Sources health": lambda: sources.sources_tab(CTX),
 }
+if CTX.can("admin"):
+    SECTIONS["Audit log"] = lambda: audit.audit_tab(CTX)
 
 
 def live_board() -> None:
@@ -67,7 +73,7 @@ def live_board() -> None:
 
 with st.sidebar:
     st.header("Complaint monitor")
-    st.text_input("Your name (recorded with your decisions)", key="user_name")
+    signin.sidebar(CTX.config, CTX.user, CTX.role)
     is_live = st.toggle(f"Live updates (every {CTX.refresh_s} s)", value=True, key="live")
     st.text(f"Database: {CTX.db_path}")
     st.text(f"Times are in {CTX.time_zone}.")

@@ -17,8 +17,9 @@ from monitor import cases, periods
 from monitor.settings import PlaybookSettings
 from monitor.store import Store
 from monitor.text import main_language as _main_language
-from monitor.wording import (LINK_METHOD_LABELS, LINK_STATUS_LABELS, author_profile, figures_table,
-                             SOURCE_NAMES, flags_text, history_table, job_label, local_time)
+from monitor.wording import (AUDIT_ACTION_LABELS, LINK_METHOD_LABELS, LINK_STATUS_LABELS, author_profile,
+                             audit_detail, figures_table, SOURCE_NAMES, flags_text, history_table, job_label,
+                             local_time)
 from monitor.verdicts import (COMPLAINT_VERDICTS, HOSTILE_VERDICTS, STATUS_LABELS, VERDICT_LABELS,
                               parse_json)
 
@@ -403,3 +404,20 @@ def author_detail(store: Store, author_key: str, time_zone: str = "UTC") -> dict
 def labels(store: Store) -> tuple[list[str], pd.DataFrame]:
     """The categories a person can assign, and the corrections made so far."""
     return label_choices(store), store.labels_frame()
+
+
+# ---- audit log (admins) ---------------------------------------------------------------------
+
+def audit_log(store: Store, action: str | None = None, actor: str = "", limit: int = 500) -> pd.DataFrame:
+    """The audit log, newest first, in plain words: when, who, what, which subject (a key, or
+    an erased person's hash), details. Filters: one action, one person."""
+    frame = store.audit_frame(limit, action=action or None, actor=actor.strip() or None)
+    return pd.DataFrame({
+        "when": frame["at"], "who": frame["actor"],
+        "what": frame["action"].map(lambda a: AUDIT_ACTION_LABELS.get(a, a)),
+        "subject": frame["target"], "detail": frame["detail"].map(audit_detail)})
+
+
+def audit_actions(store: Store) -> dict[str, str]:
+    """The actions recorded so far, by their plain name."""
+    return {a: AUDIT_ACTION_LABELS.get(a, a) for a in store.audit_actions()}

@@ -7,6 +7,7 @@ text (never Python notation).
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any, Mapping
 
@@ -54,6 +55,31 @@ FLAG_LABELS = {"abuse_of_staff": "abuse of staff", "illegal_request": "illegal r
 
 JOB_LABELS = {"detect": "Detection", "alerts": "Alert delivery", "report": "Weekly report",
               "report:catch-up": "Weekly report (catch-up)", "retention": "Retention (personal data)"}
+
+
+AUDIT_ACTION_LABELS = {
+    "label": "Label", "link": "Link decision", "step": "Checklist step", "case_status": "Case status",
+    "case_owner": "Case owner", "case_note": "Case note", "model_use": "Model made current",
+    "forget": "Erasure", "export": "Access export", "retention": "Retention",
+    "user_add": "Board user added", "user_change": "Board user changed", "user_remove": "Board user removed",
+}
+
+
+def audit_detail(detail: Any) -> str:
+    """An audit entry's detail (JSON text) as a line people read: 'label: other; status: done'."""
+    try:
+        value = json.loads(detail) if isinstance(detail, str) else detail
+    except ValueError:
+        return str(detail)
+    if not isinstance(value, dict):
+        return "" if value is None else str(value)
+
+    def one(item: Any) -> str:
+        if isinstance(item, dict):
+            return ", ".join(f"{k} {v}" for k, v in item.items())
+        return "–" if item is None else str(item)
+
+    return "; ".join(f"{key}: {one(item)}" for key, item in value.items())
 
 
 def job_label(job: str) -> str:

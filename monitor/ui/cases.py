@@ -81,20 +81,24 @@ def case_view(ctx: BoardContext, subject_key: str, key_prefix: str) -> None:
 
 def work_view(ctx: BoardContext, subject_key: str, case: dict[str, Any], events: pd.DataFrame,
               key_prefix: str) -> None:
-    """Who handles the case and where it stands, the team's notes, and what happened so far."""
+    """Who handles the case and where it stands, the team's notes, and what happened so far
+    (a viewer sees the status and owner, and cannot change them or add notes)."""
     cols = st.columns([1, 1, 2], vertical_alignment="bottom")
     status_key, owner_key = f"{key_prefix}_status_{subject_key}", f"{key_prefix}_owner_{subject_key}"
+    read_only = not ctx.can("analyst")
     cols[0].selectbox("Status", CASE_STATUSES, index=CASE_STATUSES.index(case.get("status") or "new"),
-                      format_func=lambda s: STATUS_LABELS.get(s, s), key=status_key,
+                      format_func=lambda s: STATUS_LABELS.get(s, s), key=status_key, disabled=read_only,
                       on_change=save_state, args=(ctx.db_path, subject_key, "set_case_status", status_key))
     cols[1].text_input("Owner", value=case.get("owner") or "", key=owner_key, placeholder="Nobody yet",
+                       disabled=read_only,
                        on_change=save_state, args=(ctx.db_path, subject_key, "set_case_owner", owner_key))
-    note_key = f"{key_prefix}_note_{subject_key}"
-    note = cols[2].text_input("Add a note for the team", key=note_key,
-                              placeholder="e.g. called the customer, refund agreed")
-    if st.button("Add note", key=f"{key_prefix}_add_note", disabled=not note.strip()):
-        write(ctx.db_path, lambda s: s.add_case_note(subject_key, note, user_name()))
-        st.rerun()
+    if not read_only:
+        note_key = f"{key_prefix}_note_{subject_key}"
+        note = cols[2].text_input("Add a note for the team", key=note_key,
+                                  placeholder="e.g. called the customer, refund agreed")
+        if st.button("Add note", key=f"{key_prefix}_add_note", disabled=not note.strip()):
+            write(ctx.db_path, lambda s: s.add_case_note(subject_key, note, user_name()))
+            st.rerun()
     with st.expander(f"Case timeline ({len(events)} events)"):
         if events.empty:
             st.text("Nothing recorded yet.")
@@ -120,7 +124,8 @@ def checklist_view(ctx: BoardContext, subject_key: str, checklist: list[tuple[st
     for step_id, text, is_done in checklist:
         widget_key = f"{key_prefix}_step_{subject_key}_{step_id}"
         st.checkbox(escape_markdown(text), value=is_done, key=widget_key, on_change=toggle_step,
-                    args=(ctx.db_path, subject_key, step_id, widget_key), wrap=True, width="stretch")
+                    args=(ctx.db_path, subject_key, step_id, widget_key), wrap=True, width="stretch",
+                    disabled=not ctx.can("analyst"))
 
 
 def profile_view(ctx: BoardContext, detail: dict[str, Any], key_prefix: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from monitor.auth import allows
 from monitor.config import Config
 
 MENTION_LIMIT = 300
@@ -17,6 +18,14 @@ class BoardContext:
 
     config: Config
     mention_limit: int = MENTION_LIMIT
+    user: str = ""
+    role: str = "admin"  # board.auth = "none": everyone (see `ui.signin`)
+
+    def can(self, role: str) -> bool:
+        """Whether the signed-in person may do what `role` may: "analyst" to act on cases,
+        labels and links, "admin" to make a model current and read the audit log. Tabs hide
+        or disable the widgets of what they may not do."""
+        return allows(self.role, role)
 
     @property
     def db_path(self) -> str:

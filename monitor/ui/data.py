@@ -13,6 +13,7 @@ import pandas as pd
 import streamlit as st
 
 from monitor import board
+from monitor.auth import allows
 from monitor.mention import utcnow
 from monitor.settings import PlaybookSettings
 from monitor.store import Store, open_store
@@ -114,8 +115,17 @@ def load_sources(db_path: str, tick: int, time_zone: str) -> dict[str, pd.DataFr
     return board.sources_health(get_store(db_path), utcnow(), time_zone)
 
 
-def write(db_path: str, action: Callable[[Store], None]) -> None:
-    """Run one write against the store, then drop cached reads so every view shows it."""
+@st.cache_data(max_entries=CACHE_ENTRIES, show_spinner=False)
+def load_audit(db_path: str, tick: int, action: str | None, actor: str) -> tuple[dict[str, str], pd.DataFrame]:
+    store = get_store(db_path)
+    return board.audit_actions(store), board.audit_log(store, action, actor)
+
+
+def write(db_path: str, action: Callable[[Store], None], needs: str = "analyst") -> None:
+    """Run one write against the store, then drop cached reads so every view shows it. Refused
+    unless the session's role allows it (the tabs already hide what a role may not do)."""
+    if not allows(st.session_state.get("board_role", "viewer"), needs):
+        raise PermissionError(f"this needs the {needs} role")
     with write_lock(db_path):
         action(get_store(db_path))
     st.cache_data.clear()

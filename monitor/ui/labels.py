@@ -30,21 +30,25 @@ def labels_tab(ctx: BoardContext) -> None:
         st.text("Full text:")
         st.code(texts.get(chosen, ""), language=None, wrap_lines=True)
         current = categories.get(chosen)
-        cols = st.columns([2, 1])
-        options = choices or ["complaint", "other"]
-        label = cols[0].selectbox("Correct category", options, key=f"lb_label_{chosen}",
-                                  index=options.index(current) if current in options else 0,
-                                  format_func=lambda c: board.CATEGORY_LABELS.get(c, c))
-        if cols[1].button("Save label", key="lb_save", type="primary"):
-            write(ctx.db_path, lambda s: s.save_label(chosen, label, user_name()))
-            st.success("Label saved; it will be used at the next retraining.")
-            choices, labels = load_labels(ctx.db_path, ctx.tick)
+        if ctx.can("analyst"):
+            cols = st.columns([2, 1])
+            options = choices or ["complaint", "other"]
+            label = cols[0].selectbox("Correct category", options, key=f"lb_label_{chosen}",
+                                      index=options.index(current) if current in options else 0,
+                                      format_func=lambda c: board.CATEGORY_LABELS.get(c, c))
+            if cols[1].button("Save label", key="lb_save", type="primary"):
+                write(ctx.db_path, lambda s: s.save_label(chosen, label, user_name()))
+                st.success("Label saved; it will be used at the next retraining.")
+                choices, labels = load_labels(ctx.db_path, ctx.tick)
+        else:
+            st.caption("Analysts correct labels; you can read them.")
     st.subheader("Corrections so far")
     if labels.empty:
         st.info("No corrections yet.")
     else:
         table(ctx, labels, hide_index=True, key="lb_table")
-    retrain_panel(ctx, len(labels))
+    if ctx.can("analyst"):
+        retrain_panel(ctx, len(labels))
 
 
 def retrain_panel(ctx: BoardContext, corrections: int) -> None:
@@ -80,12 +84,18 @@ def retrain_panel(ctx: BoardContext, corrections: int) -> None:
         st.success(f"The candidate is not worse than the model in use on {judged_on}.")
     else:
         st.warning(f"The candidate is worse than the model in use on {judged_on}.")
+    if not ctx.can("admin"):
+        st.caption("An administrator makes a candidate current.")
+        return
     if st.button(f"Make {report.version} current", key="lb_promote",
                  type="primary" if report.passed_gate else "secondary"):
         from monitor import pipeline
 
         with write_lock(ctx.db_path):
-            queued = pipeline.use_model(get_store(ctx.db_path), ctx.config, report.version)
+            store = get_store(ctx.db_path)
+            queued = pipeline.use_model(store, ctx.config, report.version)
+            store.record_audit(user_name(), "model_use", report.version,
+                               {"previous": report.previous_version, "from": "board"})
         st.cache_data.clear()
         st.session_state.pop("lb_report", None)
         st.success(f"{report.version} is now in use; {queued} mentions will be re-scored.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from monitor.ui.authors import author_label
@@ -21,43 +22,55 @@ def links_tab(ctx: BoardContext) -> None:
     else:
         table(ctx, review, hide_index=True, key="lnk_review", column_config=LINK_COLUMNS,
               column_order=list(LINK_COLUMNS))
-        rows = {r.author_key: r for r in review.itertuples(index=False)}
-        chosen = st.selectbox(
-            "Link", list(rows), key="lnk_pick",
-            format_func=lambda k: f"{rows[k].handle} → {rows[k].customer_name or rows[k].customer_id}"
-                                  f" ({rows[k].matched_by}, {rows[k].confidence:.2f})")
-        cols = st.columns(6)
-        if cols[0].button("Confirm link", key="lnk_confirm", type="primary"):
-            row = rows[chosen]
-            write(ctx.db_path, lambda s: s.decide_link(chosen, row.customer_id, "confirmed", user_name()))
-            st.rerun()
-        if cols[1].button("Reject link", key="lnk_reject"):
-            row = rows[chosen]
-            write(ctx.db_path, lambda s: s.decide_link(chosen, row.customer_id, "rejected", user_name()))
-            st.rerun()
+        if ctx.can("analyst"):
+            decide_links(ctx, review)
 
-    st.subheader("Link an author to a customer by hand")
     if customers.empty:
         st.info("No customers imported yet: run `monitor customers import <crm file>`.")
     else:
-        find = st.text_input("Find the author: handle or name contains", key="lnk_find").strip()
-        authors = load_authors(ctx.db_path, ctx.tick, find)
-        handles = {key: author_label(handle, name, source) for key, handle, name, source in
-                   authors[["author_key", "handle", "name", "source"]].itertuples(index=False)}
-        names = dict(zip(customers["customer_id"], customers["name"].fillna("")))
-        cols = st.columns([2, 2, 1], vertical_alignment="bottom")
-        author = cols[0].selectbox("Author", list(handles), index=None, key="lnk_author",
-                                   format_func=handles.get,
-                                   placeholder="Choose an author")
-        customer = cols[1].selectbox("Customer", list(names), index=None, key="lnk_customer",
-                                     format_func=lambda c: f"{names.get(c, '')} ({c})",
-                                     placeholder="Choose a customer")
-        if cols[2].button("Link", key="lnk_manual", disabled=not (author and customer)):
-            write(ctx.db_path, lambda s: s.decide_link(author, customer, "manual", user_name()))
-            st.rerun()
+        if ctx.can("analyst"):
+            manual_link(ctx, customers)
         st.subheader("Customers")
         table(ctx, customers, hide_index=True, key="lnk_customers", column_config=CUSTOMER_COLUMNS)
     if not data["all"].empty:
         with st.expander("All links and decisions"):
             table(ctx, data["all"], hide_index=True, key="lnk_all", column_config=LINK_COLUMNS,
                   column_order=list(LINK_COLUMNS))
+
+
+def decide_links(ctx: BoardContext, review: pd.DataFrame) -> None:
+    """An analyst confirms or rejects a proposed link."""
+    rows = {r.author_key: r for r in review.itertuples(index=False)}
+    chosen = st.selectbox(
+        "Link", list(rows), key="lnk_pick",
+        format_func=lambda k: f"{rows[k].handle} → {rows[k].customer_name or rows[k].customer_id}"
+                              f" ({rows[k].matched_by}, {rows[k].confidence:.2f})")
+    cols = st.columns(6)
+    if cols[0].button("Confirm link", key="lnk_confirm", type="primary"):
+        row = rows[chosen]
+        write(ctx.db_path, lambda s: s.decide_link(chosen, row.customer_id, "confirmed", user_name()))
+        st.rerun()
+    if cols[1].button("Reject link", key="lnk_reject"):
+        row = rows[chosen]
+        write(ctx.db_path, lambda s: s.decide_link(chosen, row.customer_id, "rejected", user_name()))
+        st.rerun()
+
+
+def manual_link(ctx: BoardContext, customers: pd.DataFrame) -> None:
+    """An analyst links an author to a customer by hand."""
+    st.subheader("Link an author to a customer by hand")
+    find = st.text_input("Find the author: handle or name contains", key="lnk_find").strip()
+    authors = load_authors(ctx.db_path, ctx.tick, find)
+    handles = {key: author_label(handle, name, source) for key, handle, name, source in
+               authors[["author_key", "handle", "name", "source"]].itertuples(index=False)}
+    names = dict(zip(customers["customer_id"], customers["name"].fillna("")))
+    cols = st.columns([2, 2, 1], vertical_alignment="bottom")
+    author = cols[0].selectbox("Author", list(handles), index=None, key="lnk_author",
+                               format_func=handles.get,
+                               placeholder="Choose an author")
+    customer = cols[1].selectbox("Customer", list(names), index=None, key="lnk_customer",
+                                 format_func=lambda c: f"{names.get(c, '')} ({c})",
+                                 placeholder="Choose a customer")
+    if cols[2].button("Link", key="lnk_manual", disabled=not (author and customer)):
+        write(ctx.db_path, lambda s: s.decide_link(author, customer, "manual", user_name()))
+        st.rerun()

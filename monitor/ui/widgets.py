@@ -122,7 +122,10 @@ def plain(value: Any) -> str:
 
 
 def user_name() -> str:
-    return (st.session_state.get("user_name") or "").strip() or "board"
+    """Who a decision is recorded under: the signed-in person, else the name typed in the
+    sidebar (board.auth = "none"), else 'board'."""
+    return (st.session_state.get("board_user") or (st.session_state.get("user_name") or "").strip()
+            or "board")
 
 
 TIME_COLUMNS = ("created_at", "first_verdict_at", "verdict_since", "last_mention_at", "first_seen_at",
