@@ -152,7 +152,7 @@ def courses_for(store: "Store", people: pd.DataFrame, now: datetime,
             courses.append(None)
             continue
         try:
-            assessment = Assessment.from_row(row)
+            assessment = Assessment.from_row(row, with_reasons=False)
             record = customers.get(row["customer_id"]) if isinstance(row["customer_id"], str) else None
             customer = Customer.from_row(record) if record else None
             threat = (assessment.verdict in HOSTILE_VERDICTS
@@ -172,10 +172,10 @@ CASE_TABLE_COLUMNS = ["display_name", "customer_name", "subject_type", "verdict"
 
 def cases_table(store: "Store", verdict: str | None = None, now: datetime | None = None,
                 settings: PlaybookSettings | None = None) -> pd.DataFrame:
-    """Every person with a verdict (or one verdict), one row per person as the board counts
-    them, with how people know them, the recommended course, case status and owner, the
+    """Every person with a verdict to act on (or with the given verdict, 'none' included),
+    one row per person as the board counts them, with how people know them, the recommended course, case status and owner, the
     figures flattened into columns and the reasons joined, for `monitor authors`."""
-    people = store.subjects_frame([verdict] if verdict else list(VERDICTS))
+    people = store.subjects_frame([verdict] if verdict else [v for v in VERDICTS if v != "none"])
     if people.empty:
         return pd.DataFrame(columns=CASE_TABLE_COLUMNS + ["reasons"])
     now = now or datetime.now(timezone.utc)

@@ -228,7 +228,9 @@ def link(ctx):
 
 
 @cli.command()
-@click.option("--verdict", type=click.Choice(list(VERDICTS)))
+@click.option("--verdict", type=click.Choice(list(VERDICTS)),
+              help="Only people with this verdict (default: every verdict to act on; 'none' lists "
+                   "the people assessed as nothing to act on).")
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv")
 @click.pass_context
 def authors(ctx, verdict, fmt):

@@ -68,8 +68,10 @@ class Assessment:
         }
 
     @classmethod
-    def from_row(cls, row: Mapping[str, Any]) -> "Assessment":
-        """Rebuild from a stored verdict row (`*_json` columns); reasons are re-derived from figures."""
+    def from_row(cls, row: Mapping[str, Any], with_reasons: bool = True) -> "Assessment":
+        """Rebuild from a stored verdict row (`*_json` columns); reasons are re-derived from
+        figures (skipped with `with_reasons=False` when only the verdict and figures matter,
+        e.g. deciding courses for many people at once: rendering them is most of the cost)."""
         if "figures_json" in row:
             figures = parse_json(row.get("figures_json"), {})
             evidence = parse_json(row.get("evidence_json"), [])
@@ -83,7 +85,7 @@ class Assessment:
             score=float(row.get("score") or 0.0),
             figures=figures,
             evidence=tuple(str(e) for e in evidence),
-            reasons=tuple(explain(verdict, figures)),
+            reasons=tuple(explain(verdict, figures)) if with_reasons else (),
         )
 
 
