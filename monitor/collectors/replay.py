@@ -31,7 +31,7 @@ class ReplayCollector(Collector):
         "file": ("text", REQUIRED),  # the demo.file setting, filled in by with_defaults
         "batch": ("count", 25),
         "held_back": ("count", HELD_BACK),
-        "per_day": ("count", 0),
+        "per_day": ("number", 0.0),  # 0: the demo's own daily volume
     }
 
     needs_no_options = True
@@ -60,7 +60,7 @@ class ReplayCollector(Collector):
         released = int(slot.get("released", first))
         now = self.http.now()
         day_start = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        per_day = self.options["per_day"] or daily_volume(pool)
+        per_day = int(self.options["per_day"]) or daily_volume(pool)
         spacing = 86_400 / per_day
         due = min(per_day, int((now - day_start).total_seconds() // spacing) + 1)
         today = day_start.date().isoformat()

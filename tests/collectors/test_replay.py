@@ -53,3 +53,14 @@ def test_the_drip_keeps_a_normal_days_volume_and_a_restart_catches_up(tmp_path):
     assert len(next_day.mentions) == 25  # at most a batch per run
     ids = [m.id for page in (first, later, next_day) for m in page.mentions]
     assert len(ids) == len(set(ids))
+
+
+def test_the_demos_default_pace_is_its_own_daily_volume(tmp_path):
+    from monitor.config import load_config
+
+    config = load_config(tmp_path / "absent.toml", env={})
+    options = ReplayCollector.with_defaults({}, config)
+    assert options["per_day"] == 0  # the setting's default: the demo's own volume
+    collector = ReplayCollector.from_config(options, env={})
+    page = run(collector).pages[0]  # the real demo file: about 48 a day
+    assert 0 < len(page.mentions) <= config.demo.batch
