@@ -12,6 +12,7 @@ and board refresh path that real sources use.
 from __future__ import annotations
 
 import dataclasses
+import zlib
 from datetime import timedelta
 from pathlib import Path
 from typing import Any, Iterator
@@ -74,7 +75,9 @@ class ReplayCollector(Collector):
             mention = pool[index]
             if rounds:
                 mention = dataclasses.replace(mention, native_id=f"{mention.native_id}~{rounds}")
-            live.append(dataclasses.replace(mention, created_at=day_start + timedelta(seconds=k * spacing)))
+            # somewhere in its slot (a fixed share of it per post), never after now
+            offset = timedelta(seconds=(k + (zlib.crc32(mention.native_id.encode()) % 800) / 1000) * spacing)
+            live.append(dataclasses.replace(mention, created_at=min(day_start + offset, now)))
         if not live:
             return
         slot.update({"released": first + max(released - first, 0) + len(live), "day": today,

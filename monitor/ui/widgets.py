@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from monitor import board
+from monitor.wording import SOURCE_NAMES
 
 MINUTES = "YYYY-MM-DD HH:mm"
 LANG_NAMES = board.LANG_NAMES
@@ -164,5 +165,7 @@ def show_mentions(ctx: Any, frame: pd.DataFrame, key_prefix: str, empty: str,
     if "category" in frame.columns:
         frame = frame.assign(category=frame["category"].map(
             lambda c: board.CATEGORY_LABELS.get(c, c) if isinstance(c, str) else board.CATEGORY_LABELS["unscored"]))
+    if "source" in frame.columns:
+        frame = frame.assign(source=frame["source"].map(lambda s: SOURCE_NAMES.get(s, s)))
     table(ctx, frame, column_config=MENTION_COLUMNS, hide_index=True, height=height,
                  key=f"{key_prefix}_mentions")
