@@ -37,7 +37,7 @@ MENTION_COLUMNS = {
     "id": None,
 }
 AUTHOR_COLUMNS = {
-    "author_key": None, "handle": "Handle", "name": "Name", "source": "Source",
+    "author_key": None, "handle": "Handle", "name": "Name", "source": "Network",
     "verdict": "Verdict", "mentions": "Mentions", "customer_id": "Customer id",
     "first_seen_at": "First seen", "last_seen_at": "Last seen",
     "last_mention_at": "Last mention",
@@ -147,12 +147,15 @@ def in_time_zone(frame: pd.DataFrame, time_zone: str) -> pd.DataFrame:
 
 
 def table(ctx: Any, frame: pd.DataFrame, **kwargs: Any) -> None:
-    """st.dataframe (plain-text cells) with times in the team's time zone, to the minute."""
+    """st.dataframe (plain-text cells) with times in the team's time zone, to the minute, and
+    networks by name."""
     columns = dict(kwargs.pop("column_config", None) or {})
     for column in TIME_COLUMNS:
         if column in frame.columns and (column not in columns or isinstance(columns[column], str)):
             label = columns.get(column) or column.replace("_", " ").capitalize()
             columns[column] = st.column_config.DatetimeColumn(label, format=MINUTES)
+    if "source" in frame.columns:  # networks as people name them (X, Reddit...), everywhere
+        frame = frame.assign(source=frame["source"].map(lambda s: SOURCE_NAMES.get(s, s)))
     st.dataframe(in_time_zone(frame, ctx.time_zone), column_config=columns, **kwargs)
 
 
@@ -165,7 +168,5 @@ def show_mentions(ctx: Any, frame: pd.DataFrame, key_prefix: str, empty: str,
     if "category" in frame.columns:
         frame = frame.assign(category=frame["category"].map(
             lambda c: board.CATEGORY_LABELS.get(c, c) if isinstance(c, str) else board.CATEGORY_LABELS["unscored"]))
-    if "source" in frame.columns:
-        frame = frame.assign(source=frame["source"].map(lambda s: SOURCE_NAMES.get(s, s)))
     table(ctx, frame, column_config=MENTION_COLUMNS, hide_index=True, height=height,
                  key=f"{key_prefix}_mentions")
