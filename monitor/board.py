@@ -30,6 +30,7 @@ course_label = cases.course_label  # how the board names a playbook course
 PRIORITY_LABELS = {1: "1 – act today", 2: "2 – high", 3: "3 – normal", 4: "4 – low",
                    5: "5 – lowest"}
 LANG_NAMES = {"pt": "Portuguese", "es": "Spanish", "en": "English"}
+SUBJECT_TYPE_LABELS = {"author": "Account", "customer": "Customer"}
 CATEGORY_LABELS = {"founded_complaint": "Founded complaint", "disrespectful": "Disrespectful",
                    "other": "Other", "unscored": "Not scored yet"}
 MENTION_COLUMNS = ["created_at", "source", "lang", "handle", "text", "category",
@@ -186,6 +187,7 @@ def subjects(store: Store, verdicts: Sequence[str], limit: int | None = CASE_LIS
         if any(v is not None for v in values):
             frame[f"fig_{key}"] = values
     frame["verdict_label"] = frame["verdict"].map(lambda v: VERDICT_LABELS.get(v, v))
+    frame["subject_type"] = frame["subject_type"].map(lambda t: SUBJECT_TYPE_LABELS.get(t, t))
     frame["status_label"] = frame["status"].map(lambda v: STATUS_LABELS.get(v, v))
     for column in ("verdict_since", "first_verdict_at", "last_mention_at", "updated_at"):
         frame[column] = pd.to_datetime(frame[column], utc=True, format="ISO8601")
