@@ -80,7 +80,7 @@ def daily_by_category(store: Store, now: datetime, days: int = 30,
     """Mentions per day (index, every day present) x category (columns), for a stacked chart;
     days are the team's calendar days."""
     bounds = periods.last_days(now, days, time_zone)
-    counts = store.daily_breakdown(bounds)
+    counts = store.daily_breakdown(bounds, by=("category",))
     index = pd.Index([day for day, _, _ in bounds], name="day")
     if counts.empty:
         return pd.DataFrame(index=index)
