@@ -212,7 +212,7 @@ def _coerce(name: str, default: Any, value: Any) -> Any:
     if isinstance(default, (int, float)):
         try:
             return type(default)(value)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, OverflowError):  # OverflowError: inf for a whole number
             raise ConfigError(f"{name}: expected a number, got {value!r}") from None
     if isinstance(value, (dict, list)):
         raise ConfigError(f"{name}: expected text, got {type(value).__name__}")

@@ -327,6 +327,8 @@ def _number(value: Any, fail, style: str = "auto") -> float:
 def _whole(number: float, value: Any, fail) -> int:
     if not float(number).is_integer():
         raise fail(f"not a whole number of days: {value!r}")
+    if number >= 2**63:  # past what the database stores as a whole number
+        raise fail(f"not a plausible number of days: {value!r}")
     return int(number)
 
 

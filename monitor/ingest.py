@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
@@ -172,6 +173,12 @@ def cut_texts(mentions: Sequence[Mention], max_text_chars: int | None) -> list[M
 
 
 def _quarantine_rows(items: Iterable[Quarantined]) -> list[dict[str, Any]]:
-    """Quarantine table rows, bounded so one huge broken payload cannot bloat the database."""
-    return [{"source": item.source, "native_id": item.native_id, "error": item.error[:2000],
-             "raw": item.raw_json[:20000]} for item in items]
+    """Quarantine table rows, bounded so one huge broken payload cannot bloat the database, and
+    storable: a lone surrogate (often why the item is here) is kept as U+FFFD."""
+    return [{"source": item.source, "native_id": _storable(str(item.native_id)),
+             "error": _storable(item.error[:2000]), "raw": _storable(item.raw_json[:20000])}
+            for item in items]
+
+
+def _storable(text: str) -> str:
+    return re.sub("[\ud800-\udfff]", "\ufffd", text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -121,6 +122,27 @@ def check_post_time(moment: datetime, now: datetime | None = None) -> datetime:
     if moment > now + MAX_AHEAD:
         raise ValueError(f"more than a day in the future: {iso(moment)}")
     return moment
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+TEXT_FIELDS = ("source", "native_id", "author_id", "text", "author_handle", "author_name", "url",
+               "lang", "brand", "reposts_of")
+
+
+def check_storable(mention: Mention) -> Mention:
+    """`mention` if the store can keep it: every text field is text and none, nor the raw
+    payload, holds a lone surrogate (a JSON escape such as \\ud800 decodes to a character no
+    UTF-8 database can store). Raises ValueError naming the field, so a collector quarantines
+    the item; stored, it failed its whole page on every run, and the source never got past it."""
+    for name in TEXT_FIELDS:
+        value = getattr(mention, name)
+        if not isinstance(value, str):
+            raise ValueError(f"{name} is not text but {type(value).__name__}")
+        if _LONE_SURROGATE.search(value):
+            raise ValueError(f"{name} holds a lone surrogate escape (\\ud800-\\udfff), not text")
+    if _LONE_SURROGATE.search(json.dumps(mention.raw, ensure_ascii=False, default=str)):
+        raise ValueError("the raw payload holds a lone surrogate escape (\\ud800-\\udfff)")
+    return mention
 
 
 def parse_post_time(value: Any, now: datetime | None = None) -> datetime:

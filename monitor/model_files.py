@@ -88,30 +88,40 @@ def load_model(cls: type["MentionClassifier"], directory: str | Path,
                embedder: str | None = None) -> "MentionClassifier":
     """Read a saved model; `embedder` overrides the saved spec (must have the same dim)."""
     directory = Path(directory)
-    config = json.loads((directory / CONFIG_FILE).read_text(encoding="utf-8"))
-    known = inspect.signature(cls.__init__).parameters
-    params = {k: v for k, v in config["params"].items() if k in known}  # retired ones dropped
-    params["ngram_range"] = tuple(params["ngram_range"])
-    params.setdefault("lexicon_version", 1)  # saved before the lexicon was versioned
-    model = cls(**params)
+    try:
+        config = json.loads((directory / CONFIG_FILE).read_text(encoding="utf-8"))
+        known = inspect.signature(cls.__init__).parameters
+        params = {k: v for k, v in config["params"].items() if k in known}  # retired ones dropped
+        params["ngram_range"] = tuple(params["ngram_range"])
+        params.setdefault("lexicon_version", 1)  # saved before the lexicon was versioned
+        model = cls(**params)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise _damaged(directory / CONFIG_FILE, exc) from None
     saved = config.get("library_versions", {}).get("scikit-learn")
     current = library_versions().get("scikit-learn")
     if saved and saved != current:
         logger.warning("%s was saved with scikit-learn %s, running %s", directory, saved, current)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", UserWarning)
-        state = joblib.load(directory / HEAD_FILE)
-    model.heads_ = state["heads"]
-    if state["vectorizer"] is not None:
-        model.vectorizer_ = state["vectorizer"]
-    if state.get("abuse_head") is not None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)
+            state = joblib.load(directory / HEAD_FILE)
+        model.heads_ = state["heads"]
+        vectorizer, abuse_head = state["vectorizer"], state.get("abuse_head")
+        model.n_features_in_ = state["n_features_in"]
+    except Exception as exc:  # noqa: BLE001 - unpickling a damaged file raises almost anything
+        raise _damaged(directory / HEAD_FILE, exc) from None
+    if vectorizer is not None:
+        model.vectorizer_ = vectorizer
+    if abuse_head is not None:
         raise ConfigError(f"{directory}: saved with a separate abuse model, which this version "
                           "no longer reads; retrain or use another version")
-    model.n_features_in_ = state["n_features_in"]
-    model.thresholds_ = config["thresholds"]
-    model.calibrators_ = {k: tuple(v) for k, v in config["calibrators"].items()}
-    model.classes_ = np.array(config["labels"])
-    model.trained_at_ = config["trained_at"]
+    try:
+        model.thresholds_ = config["thresholds"]
+        model.calibrators_ = {k: tuple(v) for k, v in config["calibrators"].items()}
+        model.classes_ = np.array(config["labels"])
+        model.trained_at_ = config["trained_at"]
+    except (KeyError, TypeError, AttributeError, ValueError) as exc:
+        raise _damaged(directory / CONFIG_FILE, exc) from None
     model.training_summary_ = config.get("training", {})
     model.metrics_ = config.get("metrics", {})
     model.version_ = config.get("version", directory.name)
@@ -123,6 +133,14 @@ def load_model(cls: type["MentionClassifier"], directory: str | Path,
         logger.warning("using embedder %r instead of the trained %r", embedder, model.embedder)
         model.embedder = embedder
     return model
+
+
+def _damaged(path: Path, exc: BaseException) -> ConfigError:
+    """The one-line error for a model file that is missing or cannot be read: which file, why,
+    and that another version can be used meanwhile."""
+    why = "missing" if isinstance(exc, FileNotFoundError) else f"damaged ({type(exc).__name__}: {str(exc)[:120]})"
+    return ConfigError(f"{path}: {why}; see `monitor model list` and switch to another version "
+                       "with `monitor model use VERSION`, or train a new one")
 
 
 def _jsonable(value: Any) -> Any:

@@ -105,7 +105,7 @@ def report_job(config: Config, only_if_missing: bool = False) -> None:
     """Write last week's report (and queue its chat summary); with `only_if_missing`, only
     when it was not written yet, so `run --once` from cron writes each week's report once."""
     week = periods.last_full_week(utcnow(), config.board.time_zone)
-    if only_if_missing and (reports.report_folder(Path(config.reports.dir), week) / "report.html").exists():
+    if only_if_missing and report_written(config, week):
         return
     with closing(open_store(config.db_path)) as store:
         run_id = store.start_job("report")
@@ -117,6 +117,23 @@ def report_job(config: Config, only_if_missing: bool = False) -> None:
             return
         store.finish_job(run_id, "ok")
         logger.info("weekly report %s: %d files", week, len(paths))
+
+
+LAST_FILE = {"csv": "model_health.csv", "xlsx": "report.xlsx", "html": "report.html", "pdf": "report.pdf"}
+"""The file each format writes last: a report is finished when all of them are there."""
+
+
+def report_written(config: Config, week: str) -> bool:
+    """Whether the week's report was finished: every configured file written and its chat
+    summary queued. The page alone says nothing: a run killed while it rendered the PDF (the
+    slowest file, written after the page) or before it queued the summary leaves the page."""
+    folder = reports.report_folder(Path(config.reports.dir), week)
+    if not all((folder / LAST_FILE[f]).exists() for f in config.reports.formats):
+        return False
+    if not config.reports.announce:
+        return True
+    with closing(open_store(config.db_path)) as store:
+        return store.alert_state(f"report:{folder.name}") is not None
 
 
 def retention_on(config: Config) -> bool:

@@ -387,7 +387,7 @@ class BoardSettings:
 
         try:
             ZoneInfo(self.time_zone)
-        except (ZoneInfoNotFoundError, ValueError):
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: 'America' is a folder
             raise ValueError(f"board.time_zone: unknown time zone {self.time_zone!r} "
                              "(use an IANA name such as 'America/Sao_Paulo')") from None
         if self.public_url and not self.public_url.startswith(("http://", "https://")):

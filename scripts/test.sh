@@ -12,4 +12,40 @@ fi
 bash scripts/setup.sh
 . .venv/bin/activate
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
+
+# Dependency audit (pip-audit): known vulnerabilities in the installed packages, from PyPI's
+# advisory data. A finding fails the run. Not reaching the service (an offline machine) is a
+# warning, not a failure: pip-audit exits 1 both when it finds something and when it cannot ask,
+# but it writes its JSON report only when the audit finished, so no report means no answer.
+audit_dependencies() {
+  if ! python -m pip install --quiet pip-audit; then
+    echo "warning: could not install pip-audit; dependency audit skipped" >&2
+    return 0
+  fi
+  local report status=0
+  report=$(mktemp)
+  rm -f "$report"
+  pip-audit --skip-editable --progress-spinner off --format json --output "$report" \
+    >/dev/null 2>"$report.log" || status=$?
+  if [ "$status" = 0 ]; then
+    echo "pip-audit: no known vulnerabilities in the installed packages"
+  elif [ -s "$report" ]; then
+    python - "$report" <<'PY' >&2
+import json, sys
+for dep in json.load(open(sys.argv[1]))["dependencies"]:
+    for vuln in dep.get("vulns", []):
+        fixed = ", ".join(vuln.get("fix_versions") or []) or "no fixed release yet"
+        print(f"pip-audit: {dep['name']} {dep['version']} has {vuln['id']} (fixed in {fixed})")
+PY
+    echo "pip-audit found known vulnerabilities (above): upgrade those packages" >&2
+  else
+    echo "warning: pip-audit could not reach the vulnerability service; dependency audit skipped" \
+         "($(tail -n 1 "$report.log" | cut -c1-200))" >&2
+    status=0
+  fi
+  rm -f "$report" "$report.log"
+  return "$status"
+}
+audit_dependencies
+
 exec python -m pytest -q "$@"

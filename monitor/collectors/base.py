@@ -22,7 +22,7 @@ from monitor.collectors.client import DeadlineError, FatalSourceError, HttpClien
 from monitor.collectors.cursor import CursorState, mark_key
 from monitor.collectors.options import OptionSpec, read_options
 from monitor.errors import ConfigError, SourceError
-from monitor.mention import Mention, check_post_time, iso, parse_time
+from monitor.mention import Mention, check_post_time, check_storable, iso, parse_time
 
 __all__ = [
     "COLLECTORS", "Collector", "CursorState", "DeadlineError", "FatalSourceError", "HttpClient",
@@ -213,6 +213,7 @@ class Collector(ABC):
                 parsed = parse(item)
                 for mention in parsed if isinstance(parsed, list) else [parsed]:
                     check_post_time(mention.created_at, now)
+                    check_storable(mention)
             except (KeyError, TypeError, ValueError, AttributeError, IndexError) as error:
                 problem = f"{type(error).__name__}: {error}"
                 bad.append(Quarantined(self.name, self._quarantine_id(item, parsed), problem,

@@ -143,6 +143,10 @@ class HttpClient:
                 response = self._client.request(method, url, timeout=self._timeout(url), **kwargs)
             except httpx.TransportError as error:
                 response, problem = None, type(error).__name__
+            except (UnicodeEncodeError, httpx.InvalidURL) as error:  # e.g. a token or next-page link
+                raise SourceError(self.mask(  # the source sent that no request can carry
+                    f"{url}: cannot send the request ({type(error).__name__}): a value the source "
+                    "sent back (token, cursor or link) is not usable")) from None
             else:
                 self._note_budget(response, limits)
                 if response.status_code not in RETRY_STATUSES and not (retry_if and retry_if(response)):

@@ -30,7 +30,10 @@ def _text(value: Any, where: str) -> str:
 
 
 def _url(value: Any, where: str) -> str:
-    parts = urlsplit(value) if isinstance(value, str) else None
+    try:
+        parts = urlsplit(value) if isinstance(value, str) else None
+    except ValueError:  # e.g. 'http://[::1': an unclosed IPv6 address
+        parts = None
     if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
         raise ConfigError(f"{where}: must be an http(s) URL")
     return value.strip().rstrip("/")

@@ -92,14 +92,17 @@ class XCollector(Collector):
             payload = self.http.json_of(response)
             if not isinstance(payload, dict) or not isinstance(payload.get("meta"), dict):
                 raise SourceError("unexpected response: no 'meta' object")
+            found = payload.get("includes")
             for kind in ("users", "tweets"):
-                for item in (payload.get("includes") or {}).get(kind) or []:
-                    if isinstance(item, dict) and "id" in item:
+                items = found.get(kind) if isinstance(found, dict) else None
+                for item in items if isinstance(items, list) else []:  # a broken one is skipped
+                    if isinstance(item, dict) and isinstance(item.get("id"), str):
                         includes[kind][item["id"]] = item
             tweets = payload.get("data") or []
             if not isinstance(tweets, list):
                 raise SourceError("unexpected response: 'data' is not a list")
-            return tweets, payload["meta"].get("next_token") or None
+            token = payload["meta"].get("next_token")
+            return tweets, token if isinstance(token, str) and token else None
 
         def parse(tweet: dict[str, Any]) -> list[Mention]:
             return parse_result(tweet, users=includes["users"], originals=includes["tweets"], brand=brand)

@@ -81,13 +81,18 @@ class Mentions(StoreBase):
                     duplicates += 1
             self._note_facets([("lang", m.lang) for m in mentions]
                               + [("source", m.source) for m in mentions])
-            for item in bad:
-                self.db["quarantine"].insert({**item, "created_at": now})
+            quarantined = 0
+            for item in bad:  # an item read again (a file re-read after a kill, an overlap window)
+                quarantined += self.db.execute(  # is not quarantined a second time
+                    "INSERT INTO quarantine (source, native_id, error, raw, created_at)"
+                    " SELECT :source, :native_id, :error, :raw, :now WHERE NOT EXISTS (SELECT 1"
+                    " FROM quarantine WHERE source IS :source AND native_id IS :native_id"
+                    " AND error IS :error AND raw IS :raw)", {**item, "now": now}).rowcount
             if collector is not None and cursor is not None:
                 self.db["cursors"].upsert(
                     {"collector": collector, "cursor": cursor, "updated_at": now}, pk="collector"
                 )
-        return SaveResult(stored, duplicates, reposts, len(bad))
+        return SaveResult(stored, duplicates, reposts, quarantined)
 
     def _note_facets(self, pairs: Iterable[tuple[str, Any]]) -> None:
         """Remember the filter values seen (languages, sources, categories)."""
