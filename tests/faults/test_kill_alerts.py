@@ -76,7 +76,7 @@ def test_alerts_killed_mid_delivery_arrive_exactly_once(tmp_path, fault_seed):
         _queue(db, range(SINGLES + 1, SINGLES + DIGESTED + 1))
         digests = helpers.write_toml(tmp_path / "digest.toml", "[alerts]\ndigest_over = 5\n")
         kills += _deliver_with_kills(db, receiver, digests, tmp_path, rng, KILLS_DIGEST,
-                                     "alert delivery, digest")
+                                     "alert digest")
     finally:
         receiver.stop()
     assert kills == KILLS_SINGLE + KILLS_DIGEST, f"seed {fault_seed}: only {kills} kills landed"

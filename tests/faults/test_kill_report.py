@@ -125,7 +125,7 @@ def test_the_report_job_killed_at_random_points_writes_the_report_whole_on_resta
         started = time.time()
         process = helpers.start(command, env, tmp_path)
         kills += helpers.kill_when(process, lambda: _written_since(folder / first, started),
-                                   f"report writing, {phase}",
+                                   f"report {phase}",
                                    delay_s=rng.uniform(0, 0.25))
     assert kills == 3, f"seed {fault_seed}: only {kills} kills landed"
     assert not (folder / "report.pdf").exists(), "the last kill came after the PDF"
