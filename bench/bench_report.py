@@ -38,7 +38,7 @@ def main() -> None:
     store = open_store(args.db)
     now = utcnow()
     scope = ReportScope(args.week or periods.last_full_week(now, args.time_zone), args.time_zone)
-    mentions = store.db.execute("SELECT COUNT(*) FROM mentions").fetchone()[0]
+    mentions = store.count()
     print(f"store: {mentions:,} mentions; week {scope.week} in {scope.time_zone}")
 
     started = time.perf_counter()

@@ -80,3 +80,19 @@ def previous_week(week: str) -> str:
 def last_full_week(now: datetime, time_zone: str = "UTC") -> str:
     """The ISO week before the one `now` falls in (in the team's time zone)."""
     return week_of(local_date(now, time_zone) - timedelta(days=7))
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def last_scheduled(now: datetime, weekday: str, hour: int, minute: int,
+                   time_zone: str = "UTC") -> datetime:
+    """The latest weekly moment (e.g. Monday 08:00 in the team's time zone) at or before
+    `now`: when a weekly job was last due."""
+    zone = ZoneInfo(time_zone)
+    local = now.astimezone(zone)
+    day = local.date() - timedelta(days=(local.weekday() - WEEKDAYS.index(weekday)) % 7)
+    moment = datetime.combine(day, time(hour, minute), tzinfo=zone)
+    if moment > local:
+        moment = datetime.combine(day - timedelta(days=7), time(hour, minute), tzinfo=zone)
+    return moment.astimezone(timezone.utc)

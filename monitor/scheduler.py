@@ -102,11 +102,17 @@ def alerts_job(config: Config) -> None:
 
 
 def report_job(config: Config, only_if_missing: bool = False) -> None:
-    """Write last week's report (and queue its chat summary); with `only_if_missing`, only
-    when it was not written yet, so `run --once` from cron writes each week's report once."""
-    week = periods.last_full_week(utcnow(), config.board.time_zone)
-    if only_if_missing and report_written(config, week):
-        return
+    """Write last week's report (and queue its chat summary); with `only_if_missing` (the
+    catch-up at start, and `run --once` from cron), only the report that was last due at
+    reports.weekday/time in the team's time zone, and only if it was not finished yet."""
+    now, zone = utcnow(), config.board.time_zone
+    if only_if_missing:
+        due = periods.last_scheduled(now, config.reports.weekday, *config.reports.hour_minute, zone)
+        week = periods.last_full_week(due, zone)
+        if report_written(config, week):
+            return
+    else:
+        week = periods.last_full_week(now, zone)
     with closing(open_store(config.db_path)) as store:
         run_id = store.start_job("report")
         try:
@@ -119,8 +125,11 @@ def report_job(config: Config, only_if_missing: bool = False) -> None:
         logger.info("weekly report %s: %d files", week, len(paths))
 
 
-LAST_FILE = {"csv": "model_health.csv", "xlsx": "report.xlsx", "html": "report.html", "pdf": "report.pdf"}
-"""The file each format writes last: a report is finished when all of them are there."""
+LAST_FILE = {"csv": ("model_health.csv",), "xlsx": ("report.xlsx",), "html": ("report.html",),
+             "pdf": ("report.pdf", reports.PDF_PROBLEM_FILE)}
+"""The files each format writes last (any one will do): a report is finished when each format
+has one. A PDF that could not be rendered leaves a note saying why instead, so a machine
+without Pango does not rebuild the report on every `run --once`."""
 
 
 def report_written(config: Config, week: str) -> bool:
@@ -128,7 +137,7 @@ def report_written(config: Config, week: str) -> bool:
     summary queued. The page alone says nothing: a run killed while it rendered the PDF (the
     slowest file, written after the page) or before it queued the summary leaves the page."""
     folder = reports.report_folder(Path(config.reports.dir), week)
-    if not all((folder / LAST_FILE[f]).exists() for f in config.reports.formats):
+    if not all(any((folder / name).exists() for name in LAST_FILE[f]) for f in config.reports.formats):
         return False
     if not config.reports.announce:
         return True

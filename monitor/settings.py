@@ -321,9 +321,7 @@ class ReportSettings:
         days = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
         if self.weekday not in days:
             raise ValueError(f"reports.weekday: {self.weekday!r} is not one of {', '.join(days)}")
-        hour, _, minute = self.time.partition(":")
-        if not (hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60
-                and len(minute) == 2):
+        if clock_minutes(self.time) is None:
             raise ValueError(f"reports.time: {self.time!r} is not a time like 08:00")
         object.__setattr__(self, "formats", tuple(self.formats))
         unknown = set(self.formats) - {"html", "pdf", "csv", "xlsx"}
@@ -334,8 +332,7 @@ class ReportSettings:
 
     @property
     def hour_minute(self) -> tuple[int, int]:
-        hour, minute = self.time.split(":")
-        return int(hour), int(minute)
+        return divmod(clock_minutes(self.time) or 0, 60)
 
 
 @dataclass(frozen=True)

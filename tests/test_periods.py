@@ -49,3 +49,14 @@ def test_the_board_counts_a_late_evening_post_on_the_teams_day(store):
     assert local_days.to_dict() == {"2026-11-29": 1, "2026-11-30": 0}
     assert board.kpis(store, now, time_zone="UTC")["mentions_today"] == 1
     assert board.kpis(store, now, time_zone="America/Sao_Paulo")["mentions_today"] == 0
+
+
+def test_when_a_weekly_job_was_last_due():
+    zone = "America/Sao_Paulo"  # Monday 08:00 there is 11:00 UTC
+    monday_morning = datetime(2026, 11, 30, 10, 30, tzinfo=timezone.utc)  # 07:30 there: not yet
+    assert periods.last_scheduled(monday_morning, "mon", 8, 0, zone) == datetime(
+        2026, 11, 23, 11, tzinfo=timezone.utc)
+    assert periods.last_scheduled(monday_morning.replace(hour=11), "mon", 8, 0, zone) == datetime(
+        2026, 11, 30, 11, tzinfo=timezone.utc)
+    assert periods.last_scheduled(monday_morning, "fri", 17, 30, "UTC") == datetime(
+        2026, 11, 27, 17, 30, tzinfo=timezone.utc)

@@ -175,7 +175,10 @@ def test_figures_agree_with_direct_queries(week_store, tmp_path):
     groups = read_csv(folder / "coordinated_groups.csv")
     assert [(g["accounts"], g["members"]) for g in groups] == [("2", "x:b1, x:b2")]
     top = {r["handle"]: r for r in read_csv(folder / "top_authors.csv")}
-    assert (top["@troll"]["mentions"], top["@troll"]["disrespectful"], top["@troll"]["days"]) == ("3", "3", "3")
+    assert (top["@troll"]["mentions"], top["@troll"]["disrespectful"]) == ("3", "3")
+    assert (top["@troll"]["source"], top["@troll"]["verdict"]) == ("X", "Campaign (war on the company)")
+    assert not {"author_key", "customer_id"} & set(top["@troll"])  # no store keys in any file
+    assert campaigns[0]["status"] == "New"
     health = {r["figure"]: r for r in read_csv(folder / "model_health.csv")}
     assert (health["Mentions scored"]["this_week"], health["Not scored yet"]["this_week"]) == ("7", "1")
 

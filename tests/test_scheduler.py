@@ -65,3 +65,23 @@ def test_the_weekly_report_runs_at_the_teams_time_and_is_written_once(tmp_path):
     store.close()
     assert [t for (t,) in summaries] == [f"Weekly report {pages[0].parent.name}"]
     assert runs == [("ok",)]
+
+
+def test_the_catch_up_writes_only_the_report_that_was_due(tmp_path):
+    """A catch-up before this week's report time writes (if missing) the report due last
+    time, never this week's early; a PDF that cannot be rendered leaves a note, not a loop."""
+    from monitor import periods
+    from monitor.mention import utcnow
+    from monitor.scheduler import report_job, report_written
+
+    now = utcnow()
+    later_today = (now.hour * 60 + now.minute + 60) % (24 * 60)
+    weekday = periods.WEEKDAYS[now.weekday()]
+    config = config_with(tmp_path, f"[reports]\nweekday = \"{weekday}\"\n"
+                                   f"time = \"{later_today // 60:02d}:{later_today % 60:02d}\"\n"
+                                   f"dir = \"{tmp_path / 'r'}\"\nformats = [\"csv\"]\n")
+    report_job(config, only_if_missing=True)
+    due = periods.last_scheduled(now, weekday, later_today // 60, later_today % 60, "UTC")
+    written = [p.name for p in (tmp_path / "r").iterdir()]
+    assert written == [periods.last_full_week(due, "UTC")]
+    assert report_written(config, written[0])

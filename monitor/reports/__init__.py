@@ -21,7 +21,7 @@ import pandas as pd
 from monitor import cases, periods
 from monitor.mention import utcnow
 from monitor.reports.figures import Embed, ReportScope, WeeklyReport, build_report
-from monitor.reports.files import ReportFileError, write_csv, write_pdf, write_text, write_xlsx  # noqa: F401
+from monitor.reports.files import ReportFileError, write_csv, write_pdf, write_text, write_xlsx
 from monitor.reports.page import render
 from monitor.settings import PlaybookSettings
 from monitor.store import Store
@@ -29,11 +29,12 @@ from monitor.store import Store
 if TYPE_CHECKING:
     from monitor.config import Config
 
-__all__ = ["ReportScope", "WeeklyReport", "build_report", "chat_summary", "report_folder",
+__all__ = ["PDF_PROBLEM_FILE", "ReportFileError", "ReportScope", "WeeklyReport", "build_report", "chat_summary", "report_folder",
            "write_configured_report", "write_report", "write_weekly_report", "FORMATS"]
 
 logger = logging.getLogger(__name__)
 FORMATS = ("html", "pdf", "csv", "xlsx")
+PDF_PROBLEM_FILE = "report.pdf-not-written.txt"
 
 
 def report_folder(out_dir: Path, week: str, brand: str | None = None) -> Path:
@@ -72,7 +73,13 @@ def write_report(store: Store, report: WeeklyReport, out_dir: Path,
     if "html" in formats:
         paths.append(write_text(folder / "report.html", page))
     if "pdf" in formats:
-        paths.append(write_pdf(folder / "report.pdf", page))
+        problem = folder / PDF_PROBLEM_FILE
+        try:
+            paths.append(write_pdf(folder / "report.pdf", page))
+            problem.unlink(missing_ok=True)
+        except ReportFileError as exc:  # the other files stand; the folder says why no PDF
+            logger.error("%s", exc)
+            paths.append(write_text(problem, f"{exc}\n"))
     logger.info("weekly report %s written to %s", report.scope.week, folder)
     return paths
 
@@ -132,9 +139,11 @@ def write_configured_report(store: Store, config: "Config", week: str | None = N
     paths = write_report(store, report, out, config.reports.formats)
     if announce and config.reports.announce:
         folder = report_folder(out, scope.week, brand).name
+        written = {p.name for p in paths}
+        page = next((n for n in ("report.html", "report.pdf", "report.xlsx") if n in written),
+                    paths[0].name)
         url = config.reports.public_url.rstrip("/")
-        title, body = chat_summary(report, f"{url}/{folder}/report.html" if url else
-                                   f"{config.reports.dir}/{folder}/report.html",
+        title, body = chat_summary(report, f"{url}/{folder}/{page}" if url else str(out / folder / page),
                                    config.alerts.language)
         store.enqueue_alert(f"report:{folder}", "weekly_report", folder, title, body)
     return paths

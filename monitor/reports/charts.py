@@ -13,9 +13,13 @@ import threading
 
 import pandas as pd
 
-CATEGORY_COLORS = {"Disrespectful": "#c0392b", "Founded complaint": "#f39c12", "Other": "#5d8aa8",
-                   "Not scored yet": "#d5d8dc"}
+from monitor.board import CATEGORY_LABELS
+
+CATEGORY_COLORS = {"disrespectful": "#c0392b", "founded_complaint": "#f39c12", "other": "#5d8aa8",
+                   "unscored": "#d5d8dc"}
+"""By category code, as on the board; the per-day table's columns are the categories' labels."""
 THIS_WEEK, PREVIOUS_WEEK = "#2c6e9b", "#b8cfe0"
+_CODE_OF = {label: code for code, label in CATEGORY_LABELS.items()}
 _LOCK = threading.Lock()  # pyplot keeps global state; the scheduler may write two reports at once
 
 
@@ -45,7 +49,7 @@ def daily_stacked(per_day: pd.DataFrame) -> str:
         bottom = pd.Series(0, index=per_day.index)
         for column in [c for c in per_day.columns if c not in ("day", "Total")]:
             axes.bar(per_day["day"].str.slice(5), per_day[column], bottom=bottom, label=column,
-                     color=CATEGORY_COLORS.get(column, "#7f8c8d"))
+                     color=CATEGORY_COLORS.get(_CODE_OF.get(column, column), "#7f8c8d"))
             bottom = bottom + per_day[column]
         axes.set_ylabel("Mentions")
         if len(per_day.columns) > 2:

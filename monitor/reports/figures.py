@@ -20,7 +20,8 @@ from monitor.mention import iso
 from monitor.reports.themes import Theme, complaint_themes
 from monitor.settings import PlaybookSettings
 from monitor.store import Store
-from monitor.verdicts import COMPLAINT_VERDICTS, HOSTILE_VERDICTS, VERDICT_LABELS, VERDICTS
+from monitor.verdicts import (COMPLAINT_VERDICTS, HOSTILE_VERDICTS, STATUS_LABELS, VERDICT_LABELS,
+                              VERDICTS)
 from monitor.wording import SOURCE_NAMES
 
 Embed = Callable[[Sequence[str]], np.ndarray]
@@ -122,7 +123,7 @@ def build_report(store: Store, scope: ReportScope, *, now: datetime, model_versi
         "campaigns": _campaigns(store, people, course_of, since, until, scope.brand),
         "coordinated_groups": groups,
         "founded_complaints": _founded(founded, people),
-        "top_authors": store.top_authors(since, until, scope.disrespect_min, limit=50, brand=scope.brand),
+        "top_authors": _top_authors(store, since, until, scope),
         "model_health": _model_health(store, totals, before, since, until, model_version,
                                       iso(before_start)),
     }
@@ -256,7 +257,7 @@ def _person_rows(store: Store, people: pd.DataFrame, course_of: dict[str, str], 
         "course": people["subject_key"].map(lambda k: cases.course_label(course_of.get(k))),
         "verdict_since": people["verdict_since"],
         "mentions_this_week": people["subject_key"].map(counts).fillna(0).astype(int),
-        "status": people["status"], "owner": people["owner"],
+        "status": people["status"].map(lambda v: STATUS_LABELS.get(v, v)), "owner": people["owner"],
     }).reset_index(drop=True)
 
 
@@ -294,6 +295,21 @@ def _groups(store: Store, since: str, until: str) -> pd.DataFrame:
     frame["accounts"] = [len(m) for m in members]
     frame["members"] = [", ".join(store.display_name(k) for k in m) for m in members]
     return frame[columns].reset_index(drop=True)
+
+
+def _top_authors(store: Store, since: str, until: str, scope: ReportScope) -> pd.DataFrame:
+    """The week's most active authors as people read them: handle, name, network, customer,
+    verdict in words; no store keys."""
+    frame = store.top_authors(since, until, scope.disrespect_min, limit=50, brand=scope.brand)
+    columns = ["handle", "author_name", "source", "customer_name", "verdict", "mentions",
+               "complaints", "founded", "disrespectful"]
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    return frame.assign(
+        source=frame["source"].map(lambda s: SOURCE_NAMES.get(s, s)),
+        customer_name=frame["customer_name"].fillna(""),
+        verdict=frame["verdict"].map(lambda v: VERDICT_LABELS.get(v, "Not assessed") if isinstance(v, str)
+                                     else "Not assessed"))[columns]
 
 
 def _founded(founded: pd.DataFrame, people: pd.DataFrame) -> pd.DataFrame:

@@ -44,7 +44,6 @@ SECTIONS = (  # (table, heading, what it says), after the headline, charts and t
     ("model_health", "Model health",
      "Unsure: the model's nearer score is close to its bar; corrections on the board teach the next version."),
 )
-HIDDEN_COLUMNS = {"top_authors": ("author_key", "customer_id", "verdict")}
 
 
 def render(report: WeeklyReport, open_complaints_now: int) -> str:
@@ -119,7 +118,6 @@ def _table(frame: pd.DataFrame, name: str) -> str:
     esc = html.escape
     if frame.empty:
         return "<p class=\"empty\">Nothing this week.</p>"
-    frame = frame.drop(columns=[c for c in HIDDEN_COLUMNS.get(name, ()) if c in frame.columns])
     note = ""
     if len(frame) > HTML_ROWS:
         note = (f"<p class=\"note\">First {HTML_ROWS} of {len(frame)} rows; all of them are in "

@@ -42,7 +42,6 @@ class ReportQueries(StoreBase):
         brand_sql, brand_args = brand_filter("m", brand)
         return self._frame(
             "SELECT m.author_key, a.handle, a.name AS author_name, a.source, COUNT(*) AS mentions,"
-            " COUNT(DISTINCT substr(m.created_at, 1, 10)) AS days,"
             " COALESCE(SUM(m.p_complaint >= 0.5), 0) AS complaints,"
             " COALESCE(SUM(m.founded = 1), 0) AS founded,"
             " COALESCE(SUM(m.p_disrespectful >= ?), 0) AS disrespectful,"
