@@ -14,7 +14,8 @@ import streamlit as st
 from monitor import board
 from monitor.config import load_config
 from monitor.errors import MonitorError
-from monitor.ui import audit, authors, cases, groups, labels, links, overview, signin, sources, widgets
+from monitor.ui import (audit, authors, case_link, cases, groups, labels, links, overview, signin,
+                        sources, widgets)
 from monitor.ui.context import BoardContext
 
 st.set_page_config(page_title="Complaint monitor", page_icon="📣", layout="wide",
@@ -79,4 +80,5 @@ with st.sidebar:
     st.text(f"Times are in {CTX.time_zone}.")
 
 st.title("What the public says about us")
+case_link.follow(CTX)  # ?case=... from an alert: open that case
 st.fragment(live_board, run_every=CTX.refresh_s if is_live else None)()

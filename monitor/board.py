@@ -194,6 +194,20 @@ def subjects(store: Store, verdicts: Sequence[str], limit: int | None = CASE_LIS
     return frame.drop(columns=["figures_json", "reasons_json", "evidence_json"])
 
 
+def case_tab(store: Store, case: str) -> str | None:
+    """Which list a case is on: 'complaints', 'campaigns' or 'groups'; None when it has
+    nothing to act on (no verdict to act on, or a group that no longer exists)."""
+    if case.startswith("group:"):
+        return "groups" if store.group_exists(case.removeprefix("group:")) else None
+    row = store.verdict_row(case)
+    verdict = row["verdict"] if row else None
+    if verdict in COMPLAINT_VERDICTS:
+        return "complaints"
+    if verdict in CAMPAIGN_VERDICTS:
+        return "campaigns"
+    return None
+
+
 def subject_detail(store: Store, subject_key: str, time_zone: str = "UTC") -> dict[str, Any] | None:
     """Everything the case view needs about one subject, or None if it has no verdict; times
     written as text are in the team's time zone."""

@@ -493,3 +493,22 @@ def test_sources_health_names_jobs_and_sources_in_plain_words(seeded, monkeypatc
     activity = at.dataframe[1].value
     assert "X" in set(activity["source"]) and "x" not in set(activity["source"])
     assert any("job(s) failed" in str(e.value) for e in at.error)
+
+
+def test_the_link_in_an_alert_opens_its_case(seeded):
+    """`?case=` (what alerts link to under board.public_url) opens the case's tab with it chosen."""
+    def opened(case: str) -> AppTest:
+        at = AppTest.from_file(APP, default_timeout=60)
+        at.query_params["case"] = case
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        return at
+
+    at = opened("mastodon:ana_gomez")  # not the first complaint listed
+    assert at.session_state["section"] == "Complaints to recover"
+    assert at.selectbox(key="cmp_case").value == "mastodon:ana_gomez"
+    at = opened("x:troll_br")
+    assert at.selectbox(key="cpg_case").value == "x:troll_br"
+    assert opened("group:g1").selectbox(key="grp_pick").value == "g1"
+    gone = opened("x:fan_ze")  # nothing to act on
+    assert any("nothing to act on any more" in str(w.value) for w in gone.warning)

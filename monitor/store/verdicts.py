@@ -84,6 +84,10 @@ class Verdicts(Outbox, Audit):
                     self._queue(alert_for, group)
         return new
 
+    def group_exists(self, group_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM coordinated_groups WHERE group_id = ?",
+                               [group_id]).fetchone() is not None
+
     def groups_frame(self) -> pd.DataFrame:
         return self._frame("SELECT * FROM coordinated_groups ORDER BY last_at DESC")
 

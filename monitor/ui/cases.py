@@ -156,7 +156,11 @@ def cases_tab(ctx: BoardContext, verdicts: tuple[str, ...], key_prefix: str, int
     shown = [c for c in columns if c in subjects.columns]
     table(ctx, subjects[shown], column_config=columns, hide_index=True,
                  key=f"{key_prefix}_table")
-    chosen = st.selectbox("Open a case", list(subjects["subject_key"]),
-                          format_func=subject_option(subjects), key=f"{key_prefix}_case")
+    options, picker = list(subjects["subject_key"]), f"{key_prefix}_case"
+    if st.session_state.get(picker) not in (None, *options):  # a linked case beyond the list
+        st.info("The case in the link is not among the strongest listed here; the first one is "
+                "shown instead.")
+        del st.session_state[picker]
+    chosen = st.selectbox("Open a case", options, format_func=subject_option(subjects), key=picker)
     if chosen:
         case_view(ctx, chosen, key_prefix)

@@ -30,6 +30,8 @@ def groups_tab(ctx: BoardContext) -> None:
                  }, hide_index=True, key="grp_table")
     labels = {r.group_id: f"{r.accounts} accounts · since {r.first_at:%d %b %Y} · {str(r.sample_text or '')[:70]}"
               for r in frame.itertuples(index=False)}
+    if st.session_state.get("grp_pick") not in (None, *frame["group_id"]):
+        del st.session_state["grp_pick"]
     chosen = st.selectbox("Open a group", list(frame["group_id"]),
                           format_func=lambda g: labels.get(g, g), key="grp_pick")
     detail = load_group(ctx.db_path, ctx.tick, chosen) if chosen else None
