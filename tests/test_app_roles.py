@@ -163,3 +163,15 @@ def test_without_sign_in_everyone_is_an_admin_as_on_the_demo(board, monkeypatch)
     assert not at.exception
     assert "Audit log" in tab_names(at)
     assert at.text_input(key="user_name")  # decisions recorded under the name typed here
+
+
+def test_a_removed_or_demoted_user_loses_access_on_the_next_run(board, tmp_path):
+    users = tmp_path / "users"
+    at = sign_in("ada", "ada-pw")
+    assert "Audit log" in tab_names(at)
+    auth.save_user(users, auth.User("ada", "viewer", auth.hash_password("ada-pw", iterations=1000)))
+    at.run()  # demoted while signed in: the next run already shows a viewer's board
+    assert "Audit log" not in tab_names(at) and at.session_state["board_role"] == "viewer"
+    auth.remove_user(users, "ada")
+    at.run()  # removed: signed out
+    assert not at.tabs and not at.metric

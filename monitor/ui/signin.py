@@ -36,11 +36,25 @@ def current_user(config: Config) -> tuple[str, str]:
     users_file = Path(config.board.users_file)
     if mode == "oidc":
         return _oidc(config, users_file)
-    if st.session_state.get(USER) and st.session_state.get(ROLE) in auth.ROLES:
-        return st.session_state[USER], st.session_state[ROLE]
+    if st.session_state.get(USER):
+        # the users file decides on every run: a removed person is signed out, a changed role
+        # applies at once (an administrator need not wait for them to sign out)
+        user = _current_entry(users_file, st.session_state[USER])
+        if user is not None and user.role in auth.ROLES:
+            st.session_state[ROLE] = user.role
+            return user.name, user.role
+        st.session_state.pop(USER, None)
+        st.session_state.pop(ROLE, None)
     _password_form(users_file)
     st.stop()
     raise AssertionError("unreachable")  # st.stop() ends the script run
+
+
+def _current_entry(users_file: Path, name: str) -> "auth.User | None":
+    try:
+        return auth.read_users(users_file).get(name)
+    except MonitorError:
+        return None
 
 
 def _password_form(users_file: Path) -> None:
