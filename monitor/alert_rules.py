@@ -298,7 +298,7 @@ def source_alerts(store: "Store", now: datetime, ctx: AlertContext) -> list[dict
         source = network(str(row["job"]).split(":", 1)[1])
         body = say(lang, "source_failing.body", failures=number(failures, lang),
                    error=plain(row.get("error") or "", 300))
-        found.append(ctx.alert(now, f"source_failing:{row['job']}:{store.last_ok_run_id(row['job'])}",
+        found.append(ctx.alert(now, f"source_failing:{row['job']}:{store.streak_start_id(row['job'])}",
                                "source_failing", row["job"], say(lang, "source_failing.title", source=source),
                                [body], row.get("started_at") or iso(now)))
     return found

@@ -57,6 +57,15 @@ WORDING: dict[str, dict[str, str]] = {
         "kind.key_customer": "key customers", "kind.threat": "threats",
         "kind.source_failing": "failing sources", "kind.drift": "model drift",
         "kind.weekly_report": "weekly reports",
+        "one.campaign": "New campaign",
+        "one.returning": "Campaign author posting again",
+        "one.coordinated": "Coordinated group",
+        "one.spike": "Complaint spike",
+        "one.key_customer": "Key customer",
+        "one.threat": "Threat",
+        "one.source_failing": "Failing source",
+        "one.drift": "Model drift",
+        "one.weekly_report": "Weekly report",
         "report.title": "Weekly report {week}{brand}",
         "report.line": "{figure}: {now} (week before: {before})",
         "report.mentions": "Mentions", "report.founded": "Founded complaints",
@@ -104,6 +113,15 @@ WORDING: dict[str, dict[str, str]] = {
         "kind.key_customer": "clientes importantes", "kind.threat": "ameaças",
         "kind.source_failing": "fontes falhando", "kind.drift": "desvio do modelo",
         "kind.weekly_report": "relatórios semanais",
+        "one.campaign": "Nova campanha",
+        "one.returning": "Autor de campanha postando de novo",
+        "one.coordinated": "Grupo coordenado",
+        "one.spike": "Pico de reclamações",
+        "one.key_customer": "Cliente importante",
+        "one.threat": "Ameaça",
+        "one.source_failing": "Fonte falhando",
+        "one.drift": "Desvio do modelo",
+        "one.weekly_report": "Relatório semanal",
         "report.title": "Relatório semanal {week}{brand}",
         "report.line": "{figure}: {now} (semana anterior: {before})",
         "report.mentions": "Menções", "report.founded": "Reclamações fundamentadas",
@@ -152,6 +170,15 @@ WORDING: dict[str, dict[str, str]] = {
         "kind.key_customer": "clientes clave", "kind.threat": "amenazas",
         "kind.source_failing": "fuentes con fallas", "kind.drift": "deriva del modelo",
         "kind.weekly_report": "informes semanales",
+        "one.campaign": "Nueva campaña",
+        "one.returning": "Autor de campaña publicando otra vez",
+        "one.coordinated": "Grupo coordinado",
+        "one.spike": "Pico de quejas",
+        "one.key_customer": "Cliente clave",
+        "one.threat": "Amenaza",
+        "one.source_failing": "Fuente fallando",
+        "one.drift": "Deriva del modelo",
+        "one.weekly_report": "Informe semanal",
         "report.title": "Informe semanal {week}{brand}",
         "report.line": "{figure}: {now} (semana anterior: {before})",
         "report.mentions": "Menciones", "report.founded": "Quejas fundadas",
@@ -170,6 +197,11 @@ def say(lang: str, key: str, **facts: Any) -> str:
 def kind_label(kind: str, lang: str) -> str:
     """'threat' -> 'threats' (a digest's count line); an unknown kind is shown as it is."""
     return WORDING.get(lang, WORDING["en"]).get(f"kind.{kind}", kind)
+
+
+def kind_name(kind: str, lang: str = "en") -> str:
+    """'threat' -> 'Threat' (one alert, e.g. in the board's outbox); an unknown kind as it is."""
+    return WORDING.get(lang, WORDING["en"]).get(f"one.{kind}", kind)
 
 
 def number(value: float, lang: str, decimals: int = 0) -> str:

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from monitor.store import Store
 
 __all__ = ["ALERT_URL_ENV", "ALERT_URL_HELP", "AlertSink", "AppriseSink", "channel_configured",
-           "deliver_pending", "failing_source_alert", "plain", "queue", "run_round", "send_test",
+           "deliver_pending", "plain", "queue", "run_round", "send_test",
            "sink_from_env"]
 
 logger = logging.getLogger(__name__)
@@ -46,7 +46,6 @@ DIGEST_CHARS = 1800
 ALERT_URL_ENV = "MONITOR_ALERT_URL"
 ALERT_URL_HELP = ("Chat channel for alerts, as an Apprise URL (Slack, Teams, Discord, Mattermost, "
                   "Google Chat, Telegram or a JSON webhook: see README 'Alerts').")
-FAILURES_BEFORE_ALERT = AlertSettings().source_failures
 
 
 class AlertSink(Protocol):
@@ -145,17 +144,6 @@ def run_round(store: "Store", config: "Config", env: Mapping[str, str],
     sent, pending = deliver_pending(store, sink_from_env(env), config.alerts, config.board.time_zone, now,
                                     config.board.public_url)
     return queued, sent, pending
-
-
-def failing_source_alert(store: "Store", job: str, message: str) -> bool:
-    """Log a collector failure streak; True once the job failed FAILURES_BEFORE_ALERT times in a
-    row. The alert itself is queued by the alerts round (`alert_rules.source_alerts`), in the
-    team's language and with the configured threshold."""
-    failures = store.consecutive_failures(job)
-    if failures < FAILURES_BEFORE_ALERT:
-        return False
-    logger.warning("%s failed %d times in a row", job, failures)
-    return True
 
 
 # ---- delivery -------------------------------------------------------------------------------

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
-from monitor.alerts import failing_source_alert
 from monitor.collectors.base import Quarantined, SourceResting
 from monitor.errors import InputError, MonitorError
 from monitor.mention import Mention, cut_text, iso

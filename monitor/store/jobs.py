@@ -93,10 +93,12 @@ class Jobs(StoreBase):
                 "UPDATE job_runs SET status = 'interrupted', error = ? WHERE id = ? AND status = 'running'",
                 [why, run_id]).rowcount for run_id, why in gone.items())
 
-    def last_ok_run_id(self, job: str) -> int:
-        """Id of the job's last successful run (0 if none): marks where a failure streak began."""
+    def streak_start_id(self, job: str) -> int:
+        """Id of the job's last run that did not fail (0 if none): marks where the current
+        failure streak began (a resting or interrupted run ends a streak too, so a later
+        streak is a new one)."""
         row = self.db.execute(
-            "SELECT MAX(id) FROM job_runs WHERE job = ? AND status = 'ok'", [job]
+            "SELECT MAX(id) FROM job_runs WHERE job = ? AND status NOT IN ('failed', 'running')", [job]
         ).fetchone()
         return int(row[0] or 0)
 

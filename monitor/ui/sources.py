@@ -7,6 +7,7 @@ import os
 import streamlit as st
 
 from monitor.alerts import ALERT_URL_ENV, channel_configured
+from monitor.alert_texts import kind_name
 from monitor.ui.context import BoardContext
 from monitor.ui.data import load_sources
 from monitor.ui.widgets import JOB_COLUMNS, table
@@ -27,11 +28,6 @@ SECTIONS = (
       "error": "Why it was set aside"}),
 )
 """(data key, title, caption, what an empty section says, column labels) below the jobs."""
-ALERT_KINDS = {"campaign": "New campaign", "returning": "Campaign author posting again",
-               "coordinated": "Coordinated group", "spike": "Complaint spike",
-               "key_customer": "Key customer", "threat": "Threat", "source_failing": "Failing source",
-               "drift": "Model drift", "weekly_report": "Weekly report"}
-"""The outbox's kinds in plain words."""
 
 
 def sources_tab(ctx: BoardContext) -> None:
@@ -51,7 +47,7 @@ def sources_tab(ctx: BoardContext) -> None:
                    "resumes from the last page stored.")
         table(ctx, jobs, hide_index=True, key="src_jobs", column_config=JOB_COLUMNS)
     if not data["alerts"].empty:
-        data["alerts"] = data["alerts"].assign(kind=data["alerts"]["kind"].map(lambda k: ALERT_KINDS.get(k, k)))
+        data["alerts"] = data["alerts"].assign(kind=data["alerts"]["kind"].map(kind_name))
     for name, title, caption, empty, columns in SECTIONS:
         st.subheader(title)
         if name == "alerts":
