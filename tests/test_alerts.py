@@ -317,6 +317,10 @@ def test_a_failing_source_alerts_once_per_streak(store):
     assert alerts.queue(store, [alert]) == 1
     store.finish_job(store.start_job("collect:mastodon"), "failed", error="again")
     assert alerts.queue(store, alert_rules.clock_alerts(store, utcnow(), ctx)) == 0  # same streak
+    store.finish_job(store.start_job("collect:mastodon"), "resting")  # a rest ends the streak
+    for _ in range(3):
+        store.finish_job(store.start_job("collect:mastodon"), "failed", error="down again")
+    assert alerts.queue(store, alert_rules.clock_alerts(store, utcnow(), ctx)) == 1  # a new streak
 
 
 # ---- delivery: exactly once, digests, quiet hours ---------------------------------------------
