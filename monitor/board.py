@@ -17,9 +17,9 @@ from monitor import cases, periods
 from monitor.settings import PlaybookSettings
 from monitor.store import Store
 from monitor.text import main_language as _main_language
-from monitor.wording import (AUDIT_ACTION_LABELS, LINK_METHOD_LABELS, LINK_STATUS_LABELS, author_profile,
-                             audit_detail, figures_table, SOURCE_NAMES, flags_text, history_table, job_label,
-                             local_time)
+from monitor.wording import (AUDIT_ACTION_LABELS, CATEGORY_LABELS, LINK_METHOD_LABELS,
+                             LINK_STATUS_LABELS, SOURCE_NAMES, audit_detail, author_profile,
+                             figures_table, flags_text, history_table, job_label, local_time)
 from monitor.verdicts import (COMPLAINT_VERDICTS, HOSTILE_VERDICTS, STATUS_LABELS, VERDICT_LABELS,
                               parse_json)
 
@@ -31,8 +31,6 @@ PRIORITY_LABELS = {1: "1 – act today", 2: "2 – high", 3: "3 – normal", 4: 
                    5: "5 – lowest"}
 LANG_NAMES = {"pt": "Portuguese", "es": "Spanish", "en": "English"}
 SUBJECT_TYPE_LABELS = {"author": "Account", "customer": "Customer"}
-CATEGORY_LABELS = {"founded_complaint": "Founded complaint", "disrespectful": "Disrespectful",
-                   "other": "Other", "unscored": "Not scored yet"}
 MENTION_COLUMNS = ["created_at", "source", "lang", "handle", "text", "category",
                    "disrespectful", "founded", "reposts", "link", "id"]
 
@@ -431,7 +429,9 @@ def audit_log(store: Store, action: str | None = None, actor: str = "", limit: i
     return pd.DataFrame({
         "when": frame["at"], "who": frame["actor"],
         "what": frame["action"].map(lambda a: AUDIT_ACTION_LABELS.get(a, a)),
-        "subject": frame["target"], "detail": frame["detail"].map(audit_detail)})
+        "subject": frame["target"].map(lambda t: t if str(t).startswith("subject:")
+                                       else store.display_name(str(t))),
+        "detail": frame["detail"].map(audit_detail)})
 
 
 def audit_actions(store: Store) -> dict[str, str]:

@@ -13,8 +13,10 @@ from typing import Any, Mapping
 
 import pandas as pd
 
-from monitor.verdicts import VERDICT_LABELS
+from monitor.verdicts import STATUS_LABELS, VERDICT_LABELS
 
+CATEGORY_LABELS = {"founded_complaint": "Founded complaint", "disrespectful": "Disrespectful",
+                   "other": "Other", "unscored": "Not scored yet"}
 SOURCE_NAMES = {"x": "X", "bluesky": "Bluesky", "mastodon": "Mastodon", "reddit": "Reddit",
                 "rss": "RSS/Atom", "hackernews": "Hacker News", "youtube": "YouTube",
                 "file": "File import", "replay": "Demo replay"}
@@ -76,8 +78,15 @@ def audit_detail(detail: Any) -> str:
 
     def one(item: Any) -> str:
         if isinstance(item, dict):
-            return ", ".join(f"{k} {v}" for k, v in item.items())
-        return "–" if item is None else str(item)
+            return ", ".join(f"{k} {plain(v)}" for k, v in item.items())
+        return "–" if item is None else plain(item)
+
+    def plain(item: Any) -> str:  # codes the store keeps, in the words the board uses
+        text = str(item)
+        for names in (CATEGORY_LABELS, STATUS_LABELS, LINK_STATUS_LABELS, VERDICT_LABELS):
+            if text in names:
+                return names[text]
+        return text
 
     return "; ".join(f"{key}: {one(item)}" for key, item in value.items())
 

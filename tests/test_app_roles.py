@@ -132,7 +132,7 @@ def test_the_admin_sees_the_audit_log(board):
     open_section(at, "Audit log")
     log = next(d.value for d in at.dataframe if "who" in d.value.columns)
     assert list(log[["who", "what", "subject"]].itertuples(index=False, name=None)) == [
-        ("maria", "Case owner", "x:troll_br")]
+        ("maria", "Case owner", "@troll_br")]  # the person as people know them, not the key
     assert list(log["detail"]) == ["owner: Paulo; previous: "]
     at.button(key="signout").click()
     at.run()

@@ -120,3 +120,11 @@ def test_customers_and_links_read_in_plain_words(store):
     assert customers.loc["C2", "verdict"] == "Not assessed"
     review = data["review"].iloc[0]
     assert (review["matched_by"], review["status"]) == ("same name", "waiting for review")
+
+
+def test_audit_details_name_codes_in_plain_words():
+    from monitor.wording import audit_detail
+
+    assert audit_detail('{"label": "founded_complaint", "status": "in_progress"}') == (
+        "label: Founded complaint; status: In progress")
+    assert audit_detail('{"link": {"to": "C1", "status": "proposed"}}') == "link: to C1, status waiting for review"
