@@ -1,13 +1,14 @@
 """The store layer: every read and write of the monitor's tables.
 
 SQL lives only in this package: `db` opens the SQLite file, `migrations` holds the schema
-(append-only), one module per group of tables holds its reads and writes (`mentions`, `jobs`,
-`verdicts`, `customers`, `casework`, `outbox`, `labels`), and `queries` the read-only board
-queries across them, `reporting` the weekly report's; `audit` the audit log, `privacy` a
-person's erasure and access export, `retention` time-based deletion. `Store` is one class made of those mixins, so callers see one object.
-A PostgreSQL backend later means a second package (or class) with these same methods, not a
-rewrite. Writes that must not be split (a page of mentions and its cursor) happen in one
-transaction.
+(append-only), and one module per group of tables holds its reads and writes: `mentions`,
+`jobs`, `verdicts`, `customers`, `casework` (case status, owner, notes, merges), `outbox` and
+`alert_signals` (alerts and what their rules count), `labels`, `audit` (the audit log),
+`privacy` (a person's erasure and access export), `retention` (time-based anonymisation);
+`queries` holds the board's read-only queries across them and `reporting` the weekly report's.
+`Store` is one class made of those mixins, so callers see one object. A PostgreSQL backend
+later means a second package (or class) with these same methods, not a rewrite. Writes that
+must not be split (a page of mentions and its cursor) happen in one transaction.
 """
 
 from __future__ import annotations
