@@ -17,7 +17,7 @@ from monitor import cases, periods
 from monitor.settings import PlaybookSettings
 from monitor.store import Store
 from monitor.text import main_language as _main_language
-from monitor.wording import (AUDIT_ACTION_LABELS, CATEGORY_LABELS, LINK_METHOD_LABELS,
+from monitor.wording import (AUDIT_ACTION_LABELS, CATEGORY_LABELS, LINK_METHOD_LABELS,  # noqa: F401
                              LINK_STATUS_LABELS, SOURCE_NAMES, audit_detail, author_profile,
                              figures_table, flags_text, history_table, job_label, local_time)
 from monitor.verdicts import (COMPLAINT_VERDICTS, HOSTILE_VERDICTS, STATUS_LABELS, VERDICT_LABELS,

@@ -68,8 +68,10 @@ def run_collector(store: Store, collector: Any, job: str | None = None,
     except Exception as exc:  # noqa: BLE001 - any source failure is recorded, then re-raised
         message = f"{type(exc).__name__}: {exc}"
         message = http.mask(message) if http is not None else message
-        store.finish_job(run_id, "failed", total, message, **waits())
-        failing_source_alert(store, job, message)
+        try:
+            store.finish_job(run_id, "failed", total, message, **waits())
+        except Exception:  # noqa: BLE001 - e.g. the write lock still held: the source's error matters
+            logger.exception("could not record the failed run %s of %s", run_id, job)
         raise
     finally:
         close = getattr(collector, "close", None)

@@ -66,3 +66,18 @@ def test_the_demos_default_pace_is_its_own_daily_volume(tmp_path):
     collector = ReplayCollector.from_config(options, env={})
     page = run(collector).pages[0]  # the real demo file: about 48 a day
     assert 0 < len(page.mentions) <= config.demo.batch
+
+
+def test_a_failing_source_raises_its_own_error_and_is_recorded_failed(tmp_path):
+    import pytest
+
+    from monitor.errors import SourceError
+    from monitor.ingest import run_collector
+    from monitor.store import open_store
+
+    store = open_store(tmp_path / "m.db")
+    collector = ReplayCollector.from_config({"file": str(tmp_path / "absent.jsonl"), "per_day": 10}, env={})
+    with pytest.raises(SourceError, match="replay"):
+        run_collector(store, collector)
+    assert store.db.execute("SELECT status FROM job_runs").fetchall() == [("failed",)]
+    store.close()
