@@ -215,3 +215,10 @@ def m010_audit_log(db: Database) -> None:
     )
     db["audit_log"].create_index(["at"])
     db["audit_log"].create_index(["target"])
+
+
+@migrations()
+def m011_verdict_index(db: Database) -> None:
+    """Verdicts by name, so counting people per verdict (the board's headline numbers) reads a
+    small index instead of every verdict row with its figures: 0.27 s -> a few ms at 360,000."""
+    db.execute("CREATE INDEX idx_verdicts_verdict ON verdicts(verdict)")

@@ -79,10 +79,17 @@ class ReadQueries(StoreBase):
         return dict(zip(keys, (int(v) for v in self.db.execute(sql, list(args)).fetchone())))
 
     def verdict_counts(self) -> dict[str, int]:
-        """How many people (cases) hold each verdict now."""
-        rows = self.db.execute(f"SELECT verdict, COUNT(*) FROM verdicts v WHERE {_ONE_CASE_PER_PERSON}"
-                               " GROUP BY verdict").fetchall()
-        return {verdict: int(n) for verdict, n in rows}
+        """How many people (cases) hold each verdict now: every verdict (counted from its index),
+        less the accounts counted through their customer's case (few: only linked ones)."""
+        counts = {verdict: int(n) for verdict, n in self.db.execute(
+            "SELECT verdict, COUNT(*) FROM verdicts GROUP BY verdict").fetchall()}
+        for verdict, n in self.db.execute(
+                "SELECT v.verdict, COUNT(*) FROM author_links pl"  # CROSS JOIN: links first (few)
+                " CROSS JOIN verdicts v ON v.subject_key = pl.author_key"
+                " CROSS JOIN verdicts pv ON pv.subject_key = 'customer:' || pl.customer_id"
+                f" WHERE pl.status IN {LINKED} GROUP BY v.verdict").fetchall():
+            counts[verdict] -= int(n)
+        return {verdict: n for verdict, n in counts.items() if n}
 
     def group_counts(self, since: str) -> dict[str, int]:
         """Coordinated groups in total and those active (last post) since the given time."""
