@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 
 from monitor import auth
 from monitor.store import open_store
-from tests.test_app import APP, seed_board_db
+from tests.test_app import APP, open_section, seed_board_db
 
 WRITE_BUTTONS = ("lb_save", "lb_train", "lb_promote", "lnk_confirm", "lnk_reject", "lnk_manual",
                  "cmp_add_note", "cpg_add_note", "grp_add_note")
@@ -42,13 +42,6 @@ def sign_in(name: str, password: str) -> AppTest:
     at.text_input(key="signin_name").input(name)
     at.text_input(key="signin_password").input(password)
     at.button[0].click()
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def open_section(at: AppTest, section: str) -> AppTest:
-    at.session_state["section"] = section
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at
