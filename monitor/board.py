@@ -17,8 +17,9 @@ from monitor import cases, periods
 from monitor.settings import PlaybookSettings
 from monitor.store import Store
 from monitor.text import main_language as _main_language
+from monitor.texts import format_money
 from monitor.wording import (AUDIT_ACTION_LABELS, CATEGORY_LABELS, LINK_METHOD_LABELS,  # noqa: F401
-                             LINK_STATUS_LABELS, SOURCE_NAMES, audit_detail, author_profile,
+                             LINK_STATUS_LABELS, audit_detail, author_profile,
                              figures_table, flags_text, history_table, job_label, local_time)
 from monitor.verdicts import (COMPLAINT_VERDICTS, HOSTILE_VERDICTS, STATUS_LABELS, VERDICT_LABELS,
                               parse_json)
@@ -324,7 +325,8 @@ def failing_sources(store: Store) -> pd.DataFrame:
 
 def sources_health(store: Store, now: datetime, time_zone: str = "UTC") -> dict[str, pd.DataFrame]:
     """Jobs and their failures, mentions per source in the team's last 7 days, the alert
-    outbox and the quarantine, with jobs and sources named in plain words."""
+    outbox and the quarantine, with jobs named in plain words (the board's table helper names
+    the networks)."""
     _, week_start = period_starts(now, time_zone)
     health = store.job_health()
     if not health.empty:
@@ -338,10 +340,8 @@ def sources_health(store: Store, now: datetime, time_zone: str = "UTC") -> dict[
     quarantine = store.quarantined()
     if not quarantine.empty:
         quarantine = quarantine[["created_at", "source", "native_id", "error"]]
-    activity = store.source_activity(week_start)
-    if not activity.empty:
-        activity = activity.assign(source=activity["source"].map(lambda s: SOURCE_NAMES.get(s, s)))
-    return {"jobs": health, "activity": activity, "alerts": alerts, "quarantine": quarantine}
+    return {"jobs": health, "activity": store.source_activity(week_start), "alerts": alerts,
+            "quarantine": quarantine}
 
 
 JOB_ORDER = ["job", "runs", "stored", "started_at", "status", "retries", "waited_s", "quarantined",
@@ -386,7 +386,7 @@ def links(store: Store, currency: str = "R$") -> dict[str, pd.DataFrame]:
     if not customers.empty:
         symbols = customers["currency"].map(lambda c: c if isinstance(c, str) and c else currency)
         for column in ("monthly_value", "overdue_balance"):
-            customers[column] = [f"{s} {float(v):,.2f}" if pd.notna(v) else "" for s, v
+            customers[column] = [format_money(float(v), "en", s) if pd.notna(v) else "" for s, v
                                  in zip(symbols, customers[column])]
         customers["verdict"] = customers["verdict"].map(
             lambda v: VERDICT_LABELS.get(v, v) if isinstance(v, str) else "Not assessed")

@@ -13,6 +13,7 @@ from typing import Any, Mapping
 
 import pandas as pd
 
+from monitor.texts import format_money
 from monitor.verdicts import STATUS_LABELS, VERDICT_LABELS
 
 CATEGORY_LABELS = {"founded_complaint": "Founded complaint", "disrespectful": "Disrespectful",
@@ -140,7 +141,7 @@ def customer_record(customer: Mapping[str, Any], currency: str) -> pd.DataFrame:
         elif key == "flags":
             value = flags_text(value)
         elif key in ("monthly_value", "overdue_balance") and value is not None:
-            value = f"{symbol} {float(value):,.2f}"
+            value = format_money(float(value), "en", symbol)
         elif key == "currency":
             continue
         rows.append({"field": label, "value": "–" if value in (None, "") else str(value)})
