@@ -88,8 +88,10 @@ def build_report(store: Store, scope: ReportScope, *, now: datetime, model_versi
     work = store.case_work_in(since, until)
     work_before = store.case_work_in(iso(before_start), since)
     opened = _opened(people, since, until)
-    course_of = _courses(store, people, opened, set(work["subject_key"]), since, until, scope.brand,
-                         now, playbook)
+    named = people[people["customer_id"].notna() | people["verdict"].isin(HOSTILE_VERDICTS)] \
+        if not people.empty else people  # the report's customer and campaign tables
+    posted = store.subject_mention_counts(list(named["subject_key"]), since, until, scope.brand)
+    course_of = _courses(store, people, opened, set(work["subject_key"]), posted, now, playbook)
     opened_before = _opened(people, iso(before_start), since)
     founded = store.mention_list(since=since, until=until, founded_only=True, brand=scope.brand,
                                  limit=LIST_LIMIT)
@@ -119,8 +121,8 @@ def build_report(store: Store, scope: ReportScope, *, now: datetime, model_versi
         "complaint_themes": _themes_table(themes),
         "cases_by_course": _cases_by_course(opened, work, course_of),
         "verdict_changes": changes,
-        "customers": _customers(store, people, course_of, since, until, scope.brand),
-        "campaigns": _campaigns(store, people, course_of, since, until, scope.brand),
+        "customers": _customers(people, course_of, posted),
+        "campaigns": _campaigns(people, course_of, posted, until),
         "coordinated_groups": groups,
         "founded_complaints": _founded(founded, people),
         "top_authors": _top_authors(store, since, until, scope),
@@ -190,17 +192,15 @@ def _compare(this: pd.DataFrame, before: pd.DataFrame, column: str, names: dict)
 
 
 def _courses(store: Store, people: pd.DataFrame, opened: pd.DataFrame, worked: set[str],
-             since: str, until: str, brand: str | None, now: datetime,
-             playbook: PlaybookSettings | None) -> dict[str, str]:
+             posted: dict[str, int], now: datetime, playbook: PlaybookSettings | None) -> dict[str, str]:
     """The recommended course of the people the report names: cases opened or worked on this
-    week, customers who posted this week, campaigns and authors on watch. The playbook runs
-    without drafts for those only, its inputs read in a few queries."""
+    week, customers who posted this week (`posted`: mentions this week per person), campaigns
+    and authors on watch. The playbook runs without drafts for those only, its inputs read in
+    a few queries."""
     if people.empty:
         return {}
-    customers = people[people["customer_id"].notna()]
-    posted = store.subject_mention_counts(list(customers["subject_key"]), since, until, brand)
     wanted = people[people["subject_key"].isin(set(opened["subject_key"]) | worked)
-                    | people["subject_key"].map(lambda k: posted.get(k, 0) > 0)
+                    | (people["customer_id"].notna() & people["subject_key"].map(lambda k: posted.get(k, 0) > 0))
                     | people["verdict"].isin(HOSTILE_VERDICTS)]
     courses = cases.courses_for(store, wanted.reset_index(drop=True), now, playbook)
     return {k: c for k, c in zip(wanted["subject_key"], courses) if isinstance(c, str)}
@@ -248,9 +248,7 @@ def _verdict_changes(store: Store, since: str, until: str) -> pd.DataFrame:
     })
 
 
-def _person_rows(store: Store, people: pd.DataFrame, course_of: dict[str, str], since: str,
-                 until: str, brand: str | None) -> pd.DataFrame:
-    counts = store.subject_mention_counts(list(people["subject_key"]), since, until, brand)
+def _person_rows(people: pd.DataFrame, course_of: dict[str, str], counts: dict[str, int]) -> pd.DataFrame:
     return pd.DataFrame({
         "person": people["display_name"], "customer": people["customer_name"].fillna(""),
         "verdict": people["verdict"].map(lambda v: VERDICT_LABELS.get(v, v)),
@@ -261,19 +259,18 @@ def _person_rows(store: Store, people: pd.DataFrame, course_of: dict[str, str], 
     }).reset_index(drop=True)
 
 
-def _customers(store: Store, people: pd.DataFrame, course_of: dict[str, str], since: str,
-               until: str, brand: str | None) -> pd.DataFrame:
+def _customers(people: pd.DataFrame, course_of: dict[str, str], posted: dict[str, int]) -> pd.DataFrame:
     """Linked customers with a verdict who posted this week, with their course."""
     linked = people[people["customer_id"].notna()] if not people.empty else people
     if linked.empty:
         return pd.DataFrame(columns=["customer", "verdict", "course", "verdict_since",
                                      "mentions_this_week", "status", "owner"])
-    rows = _person_rows(store, linked, course_of, since, until, brand)
+    rows = _person_rows(linked, course_of, posted)
     return rows[rows["mentions_this_week"] > 0].drop(columns=["person"]).reset_index(drop=True)
 
 
-def _campaigns(store: Store, people: pd.DataFrame, course_of: dict[str, str], since: str,
-               until: str, brand: str | None) -> pd.DataFrame:
+def _campaigns(people: pd.DataFrame, course_of: dict[str, str], posted: dict[str, int],
+               until: str) -> pd.DataFrame:
     """Campaigns and authors on watch whose evidence made them true before the week ended."""
     hostile = people[people["verdict"].isin(HOSTILE_VERDICTS)] if not people.empty else people
     if not hostile.empty:
@@ -281,7 +278,7 @@ def _campaigns(store: Store, people: pd.DataFrame, course_of: dict[str, str], si
     if hostile.empty:
         return pd.DataFrame(columns=["person", "customer", "verdict", "course", "verdict_since",
                                      "mentions_this_week", "status", "owner"])
-    return _person_rows(store, hostile, course_of, since, until, brand)
+    return _person_rows(hostile, course_of, posted)
 
 
 def _groups(store: Store, since: str, until: str) -> pd.DataFrame:
