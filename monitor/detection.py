@@ -144,6 +144,10 @@ def assess_author(mentions: pd.DataFrame, now: Any, settings: DetectionSettings 
     return _assess(prepared, rows, now, settings, subject_key, subject_type)
 
 
+PROGRESS_EVERY = 1000
+"""Subjects assessed between two progress reports (a bar's update costs more than one assessment)."""
+
+
 def assess_many(df: pd.DataFrame, now: Any, settings: DetectionSettings | None = None,
                 progress: Callable[[int], None] | None = None) -> list[Assessment]:
     """Assess every author in `df`, and every customer (all linked accounts together).
@@ -160,12 +164,16 @@ def assess_many(df: pd.DataFrame, now: Any, settings: DetectionSettings | None =
     results: list[Assessment] = []
     if len(prepared.ids) == 0:
         return results
+
+    def tell() -> None:
+        if progress and len(results) % PROGRESS_EVERY == 0:
+            progress(PROGRESS_EVERY)
+
     order = np.argsort(prepared.author_keys, kind="stable")
     keys, starts = np.unique(prepared.author_keys[order], return_index=True)
     for key, rows in zip(keys, np.split(order, starts[1:])):
         results.append(_assess(prepared, rows, now, settings, str(key), "author"))
-        if progress and len(results) % 1000 == 0:
-            progress(1000)
+        tell()
     linked = np.flatnonzero([c is not None for c in prepared.customer_ids])
     if linked.size:
         customer_ids = prepared.customer_ids[linked].astype(str)
@@ -173,8 +181,9 @@ def assess_many(df: pd.DataFrame, now: Any, settings: DetectionSettings | None =
         ids, starts = np.unique(customer_ids[order], return_index=True)
         for customer_id, rows in zip(ids, np.split(linked[order], starts[1:])):
             results.append(_assess(prepared, rows, now, settings, f"customer:{customer_id}", "customer"))
-            if progress and len(results) % 1000 == 0:
-                progress(1000)
+            tell()
+    if progress:
+        progress(len(results) % PROGRESS_EVERY)  # the rest, so the bar ends at the total
     results.sort(key=lambda a: a.subject_key)
     return results
 
