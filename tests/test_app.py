@@ -512,3 +512,16 @@ def test_the_link_in_an_alert_opens_its_case(seeded):
     assert opened("group:g1").selectbox(key="grp_pick").value == "g1"
     gone = opened("x:fan_ze")  # nothing to act on
     assert any("nothing to act on any more" in str(w.value) for w in gone.warning)
+
+
+def test_the_no_channel_notice_counts_every_waiting_alert(seeded, monkeypatch):
+    """The outbox table lists the latest 200; the notice and the headline card count them all."""
+    monkeypatch.delenv("MONITOR_ALERT_URL", raising=False)
+    store = open_store(seeded.path)
+    for n in range(205):
+        store.enqueue_alert(f"t{n}", "threat", f"x:a{n}", f"Threat {n}", "text")
+    pending = store.alert_counts()["pending"]
+    store.close()
+    at = run_app("Sources health")
+    assert pending >= 205
+    assert any(f"so {pending} alerts are waiting" in str(w.value) for w in at.warning)

@@ -9,7 +9,7 @@ import streamlit as st
 from monitor.alerts import ALERT_URL_ENV, channel_configured
 from monitor.alert_texts import kind_name
 from monitor.ui.context import BoardContext
-from monitor.ui.data import load_sources
+from monitor.ui.data import load_kpis, load_sources
 from monitor.ui.widgets import JOB_COLUMNS, table
 
 SECTIONS = (
@@ -51,7 +51,7 @@ def sources_tab(ctx: BoardContext) -> None:
     for name, title, caption, empty, columns in SECTIONS:
         st.subheader(title)
         if name == "alerts":
-            _channel_notice(data[name])
+            _channel_notice(load_kpis(ctx.db_path, ctx.tick, ctx.disrespect_min, ctx.time_zone)["alerts_pending"])
         if caption:
             st.caption(caption)
         if data[name].empty:
@@ -60,11 +60,12 @@ def sources_tab(ctx: BoardContext) -> None:
             table(ctx, data[name], hide_index=True, key=f"src_{name}", column_config=columns)
 
 
-def _channel_notice(outbox) -> None:
-    """Say plainly when alerts cannot go out because no chat channel is configured."""
+def _channel_notice(waiting: int) -> None:
+    """Say plainly when alerts cannot go out because no chat channel is configured; `waiting`
+    is every pending alert (the outbox table below lists only the latest 200), the same number
+    the headline card shows."""
     if channel_configured(os.environ):
         return
-    waiting = 0 if outbox.empty else int((outbox["state"] == "pending").sum())
     if waiting:
         st.warning(f"No alert channel is configured, so {waiting} alert{'s' if waiting > 1 else ''} "
                    f"{'are' if waiting > 1 else 'is'} waiting and nobody has been told. Set "
