@@ -14,6 +14,7 @@ import streamlit as st
 from monitor import board
 from monitor.config import load_config
 from monitor.errors import MonitorError
+from monitor.store import display_location
 from monitor.ui import (audit, authors, case_link, cases, groups, labels, links, overview, signin,
                         sources, widgets)
 from monitor.ui.context import BoardContext
@@ -76,7 +77,7 @@ with st.sidebar:
     st.header("Complaint monitor")
     signin.sidebar(CTX.config, CTX.user, CTX.role)
     is_live = st.toggle(f"Live updates (every {CTX.refresh_s} s)", value=True, key="live")
-    st.text(f"Database: {CTX.db_path}")
+    st.text(f"Database: {display_location(CTX.db_path)}")
     st.text(f"Times are in {CTX.time_zone}.")
 
 st.title("What the public says about us")

@@ -1,8 +1,10 @@
-"""Shared fixtures: a real migrated SQLite file per test, and a mention factory."""
+"""Shared fixtures: a real migrated store per test (a SQLite file, or with `--backend postgresql`
+a fresh database on the PostgreSQL server named by MONITOR_TEST_POSTGRES), and a mention factory."""
 
 from __future__ import annotations
 
 import os
+import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -14,14 +16,101 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from monitor.mention import Mention  # noqa: E402
 from monitor.store import open_store  # noqa: E402
+from tests.stores import CURRENT, store_at  # noqa: E402,F401  (store_at: for the tests' imports)
 
 T0 = datetime(2026, 11, 2, 12, 0, tzinfo=timezone.utc)
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed" / "labelled.csv"
 
 
+POSTGRES_ENV = "MONITOR_TEST_POSTGRES"
+TEMPLATE_DB = "monitor_test_template"
+
+
+def pytest_addoption(parser):
+    parser.addoption("--backend", choices=("sqlite", "postgresql"),
+                     default=os.environ.get("MONITOR_TEST_BACKEND", "sqlite"),
+                     help="the store backend every test's store uses (postgresql needs "
+                          f"{POSTGRES_ENV}=postgresql://user:password@host:port/ naming a server)")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only(why): the test is about the SQLite file itself")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--backend") != "postgresql":
+        return
+    for item in items:
+        marker = item.get_closest_marker("sqlite_only")
+        if marker:
+            item.add_marker(pytest.mark.skip(reason=f"SQLite only: {marker.args[0] if marker.args else ''}"))
+
+
+def _admin_url(database: str) -> str:
+    """The test server's URL with `database` as its database."""
+    from urllib.parse import urlsplit
+
+    base = os.environ.get(POSTGRES_ENV, "")
+    if not base:
+        pytest.exit(f"--backend postgresql needs {POSTGRES_ENV} (a server URL)", returncode=2)
+    return urlsplit(base)._replace(path="/" + database).geturl()
+
+
+@pytest.fixture(scope="session")
+def backend(pytestconfig) -> str:
+    return pytestconfig.getoption("--backend")
+
+
+@pytest.fixture(scope="session")
+def _postgres_template(backend):
+    """A database migrated once per run; each test's database is a copy of it (fast)."""
+    if backend != "postgresql":
+        return None
+    import psycopg
+
+    with psycopg.connect(_admin_url("postgres"), autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {TEMPLATE_DB} WITH (FORCE)")
+        admin.execute(f"CREATE DATABASE {TEMPLATE_DB}")
+    open_store(_admin_url(TEMPLATE_DB)).close()
+    return TEMPLATE_DB
+
+
 @pytest.fixture
-def db_path(tmp_path):
-    return tmp_path / "monitor.db"
+def new_db(backend, _postgres_template, tmp_path):
+    """Makes stores: `new_db("name")` is a SQLite file in the test's folder, or the URL of a
+    new PostgreSQL database (dropped after the test)."""
+    made: dict[str, str] = {}
+
+    def make(name: str = "monitor") -> Path | str:
+        if backend == "sqlite":
+            return tmp_path / f"{name}.db"
+        if name not in made:
+            import psycopg
+
+            made[name] = f"t_{uuid.uuid4().hex[:16]}"
+            with psycopg.connect(_admin_url("postgres"), autocommit=True) as admin:
+                admin.execute(f"CREATE DATABASE {made[name]} TEMPLATE {_postgres_template}")
+        return _admin_url(made[name])
+
+    CURRENT["new_db"] = make
+    yield make
+    CURRENT.pop("new_db", None)
+    if made:
+        import psycopg
+
+        with psycopg.connect(_admin_url("postgres"), autocommit=True) as admin:
+            for database in made.values():
+                admin.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+
+
+@pytest.fixture(autouse=True)
+def _stores_of_this_test(new_db):
+    """Lets helpers without fixtures name a store (`tests.stores.store_at`)."""
+
+
+@pytest.fixture
+def db_path(new_db):
+    return new_db("monitor")
 
 
 @pytest.fixture

@@ -167,7 +167,7 @@ def seed_board_db(path: Path, now: datetime | None = None) -> Seeded:
 
 @pytest.fixture
 def seeded(tmp_path, monkeypatch) -> Seeded:
-    info = seed_board_db(tmp_path / "board.db")
+    info = seed_board_db(store_at("board"))
     monkeypatch.setenv("MONITOR_DB", str(info.path))
     monkeypatch.setenv("MONITOR_CONFIG", str(tmp_path / "absent.toml"))
     return info
@@ -315,7 +315,7 @@ def test_analyst_trains_a_candidate_then_makes_it_current(seeded, tmp_path, monk
     import shutil
 
     from monitor import model_registry
-    from tests.conftest import make_shared_folder
+    from tests.conftest import make_shared_folder, store_at
 
     root = Path(APP).parent
     models = tmp_path / "models"

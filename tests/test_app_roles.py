@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 from monitor import auth
 from monitor.store import open_store
 from tests.test_app import APP, open_section, seed_board_db
+from tests.conftest import store_at
 
 WRITE_BUTTONS = ("lb_save", "lb_train", "lb_promote", "lnk_confirm", "lnk_reject", "lnk_manual",
                  "cmp_add_note", "cpg_add_note", "grp_add_note")
@@ -22,7 +23,7 @@ SECTIONS = ("Complaints to recover", "Campaigns", "Coordinated groups", "Custome
 
 @pytest.fixture
 def board(tmp_path, monkeypatch):
-    seeded = seed_board_db(tmp_path / "board.db")
+    seeded = seed_board_db(store_at("board"))
     users = tmp_path / "users"
     for name, role in (("vera", "viewer"), ("maria", "analyst"), ("ada", "admin")):
         auth.save_user(users, auth.User(name, role, auth.hash_password(f"{name}-pw", iterations=1000)))

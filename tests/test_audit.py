@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from monitor.cli import cli
 from monitor.store import open_store
 from monitor.store.migrations import migrations
-from tests.conftest import make_mention
+from tests.conftest import make_mention, store_at
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -66,7 +66,7 @@ def test_an_action_and_its_entry_are_one_transaction(store, monkeypatch):
 
 
 def test_a_database_before_the_audit_log_is_upgraded(tmp_path):
-    path = tmp_path / "old.db"
+    path = store_at("old")
     db = Database(path)
     migrations.apply(db, stop_before="m010_audit_log")
     db.close()
@@ -86,7 +86,7 @@ def test_model_promotion_from_the_cli_is_audited_and_the_log_is_listed(tmp_path,
         shutil.copytree(ROOT / "models" / version, models / version)
     model_registry.use_version(models, versions[0])
     env = {"MONITOR_MODEL_DIR": str(models), "USER": "ops"}
-    args = ["--db", str(tmp_path / "m.db"), "--config", str(tmp_path / "absent.toml")]
+    args = ["--db", str(store_at("m")), "--config", str(tmp_path / "absent.toml")]
     result = CliRunner().invoke(cli, [*args, "model", "use", versions[1]], obj={}, env=env)
     assert result.exit_code == 0, result.output
     listed = CliRunner().invoke(cli, [*args, "audit", "--format", "json"], obj={})

@@ -11,6 +11,7 @@ from monitor import auth
 from monitor.cli import cli
 from monitor.errors import MonitorError
 from monitor.store import open_store
+from tests.conftest import store_at
 
 
 def test_roles_allow_what_the_roles_below_them_do():
@@ -50,7 +51,7 @@ def test_users_file_round_trip_and_clear_errors(tmp_path):
 def test_users_add_list_remove_through_the_cli_audited(tmp_path, monkeypatch):
     monkeypatch.setattr(auth, "ITERATIONS", 1000)  # the real count takes ~0.5 s per hash
     users = tmp_path / "users"
-    args = ["--db", str(tmp_path / "m.db"), "--config", str(tmp_path / "absent.toml")]
+    args = ["--db", str(store_at("m")), "--config", str(tmp_path / "absent.toml")]
     env = {"MONITOR_BOARD_USERS_FILE": str(users)}
     runner = CliRunner()
     added = runner.invoke(cli, [*args, "users", "add", "maria", "--role", "analyst", "--by", "ops"],
@@ -71,7 +72,7 @@ def test_users_add_list_remove_through_the_cli_audited(tmp_path, monkeypatch):
     assert removed.exit_code == 0 and "bia" not in auth.read_users(users)
     missing = runner.invoke(cli, [*args, "users", "remove", "bia"], obj={}, env=env)
     assert missing.exit_code == 1 and "no user 'bia'" in missing.output
-    store = open_store(tmp_path / "m.db")
+    store = open_store(store_at("m"))
     log = [(r.actor, r.action, r.target, json.loads(r.detail)) for r in store.audit_frame().iloc[::-1].itertuples()]
     store.close()
     assert log[0] == ("ops", "user_add", "maria", {"role": "analyst", "sign_in": "password"})

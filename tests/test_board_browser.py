@@ -25,6 +25,7 @@ from PIL import Image
 from websockets.sync.client import connect
 
 from test_app import seed_board_db
+from tests.conftest import store_at
 
 CHROMIUM = Path("/usr/bin/chromium")
 REPO = Path(__file__).resolve().parent.parent
@@ -163,7 +164,7 @@ def screenshot_board(url: str, out: Path, profile_dir: Path, width: int = 1400, 
 
 
 def test_board_renders_in_chromium(tmp_path):
-    seeded = seed_board_db(tmp_path / "board.db")
+    seeded = seed_board_db(store_at("board"))
     port = free_port()
     server = start_board(seeded.path, port, tmp_path / "streamlit.log")
     try:
@@ -257,7 +258,7 @@ def test_a_case_is_worked_through_its_life_in_the_browser(tmp_path):
     follow."""
     from monitor.store import open_store
 
-    seeded = seed_board_db(tmp_path / "board.db")
+    seeded = seed_board_db(store_at("board"))
     port = free_port()
     server = start_board(seeded.path, port, tmp_path / "streamlit.log")
     try:

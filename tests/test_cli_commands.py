@@ -11,12 +11,13 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from monitor.cli import cli
+from tests.conftest import store_at
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def invoke(tmp_path, *args, env=None):
-    return CliRunner().invoke(cli, ["--db", str(tmp_path / "m.db"), "--config", str(tmp_path / "monitor.toml"),
+    return CliRunner().invoke(cli, ["--db", str(store_at("m")), "--config", str(tmp_path / "monitor.toml"),
                                     *args], obj={}, env=env)
 
 

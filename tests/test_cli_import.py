@@ -8,6 +8,7 @@ from click.testing import CliRunner
 
 from monitor.cli import cli
 from monitor.store import open_store
+from tests.conftest import store_at
 
 GOOD = [
     {"source": "x", "id": "1", "author": {"id": "u1", "handle": "@ana", "name": "Ana"},
@@ -37,7 +38,7 @@ def count(db):
 
 
 def test_importing_the_same_file_twice_leaves_the_count_unchanged(tmp_path):
-    db = tmp_path / "m.db"
+    db = store_at("m")
     file = write_jsonl(tmp_path / "m.jsonl", GOOD)
     first = run(db, "import", str(file))
     assert first.exit_code == 0, first.output
@@ -48,7 +49,7 @@ def test_importing_the_same_file_twice_leaves_the_count_unchanged(tmp_path):
 
 
 def test_csv_with_dotted_author_columns(tmp_path):
-    db = tmp_path / "m.db"
+    db = store_at("m")
     file = tmp_path / "m.csv"
     file.write_text("source,id,author.id,author.handle,author.name,text,created_at,url,lang\n"
                     "reddit,t3_a,u9,carla,Carla,\"Veloz cobrou R$ 49,90 duas vezes\","
@@ -80,7 +81,7 @@ def test_a_bad_row_is_named_by_line_and_nothing_of_the_file_is_imported(tmp_path
 
 
 def test_skip_bad_imports_the_good_rows(tmp_path):
-    db = tmp_path / "m.db"
+    db = store_at("m")
     file = write_jsonl(tmp_path / "m.jsonl", [GOOD[0], dict(GOOD[1], text=""), GOOD[1] | {"id": "3"}])
     result = run(db, "import", "--skip-bad", str(file))
     assert result.exit_code == 0
@@ -100,7 +101,7 @@ def test_every_command_has_help_and_is_in_the_readme():
 
 
 def test_an_invalid_byte_mid_file_is_named_and_skip_bad_imports_every_other_row(tmp_path):
-    db = tmp_path / "m.db"
+    db = store_at("m")
     rows = [json.dumps(dict(GOOD[0], id=str(n))).encode() for n in range(10)]
     rows[3] = rows[3].replace("atrasou".encode(), "atras\xf3u".encode("latin-1"))
     file = tmp_path / "m.jsonl"
@@ -116,7 +117,7 @@ def test_an_invalid_byte_mid_file_is_named_and_skip_bad_imports_every_other_row(
 
 
 def test_out_of_range_dates_are_row_errors_that_skip_bad_skips(tmp_path):
-    db = tmp_path / "m.db"
+    db = store_at("m")
     dates = ["9999-12-31T23:59:59Z", "9999-12-31T23:00:00-05:00", "0001-01-01T00:00:00+05:00",
              "1999-12-31T23:59:59Z", "2099-01-01T00:00:00Z", "2026-13-45T00:00:00Z"]
     rows = [dict(GOOD[0], id=f"bad{n}", created_at=d) for n, d in enumerate(dates)] + [GOOD[0], GOOD[1]]
@@ -132,7 +133,7 @@ def test_out_of_range_dates_are_row_errors_that_skip_bad_skips(tmp_path):
 
 
 def test_a_lone_surrogate_escape_is_a_row_error_not_a_crash(tmp_path):
-    db = tmp_path / "m.db"
+    db = store_at("m")
     file = tmp_path / "s.jsonl"
     bad = ('{"source": "x", "id": "9", "author": {"id": "u1"}, "text": "Veloz \\ud800 atrasou",'
            ' "created_at": "2026-11-01T10:00:00Z"}')
@@ -144,7 +145,7 @@ def test_a_lone_surrogate_escape_is_a_row_error_not_a_crash(tmp_path):
 
 
 def test_import_links_the_new_authors_to_customers(tmp_path):
-    db = tmp_path / "m.db"
+    db = store_at("m")
     crm = tmp_path / "crm.csv"
     crm.write_text("customer_id,name,x_handle\nC1,Ana Souza,@ana\n", encoding="utf-8")
     assert run(db, "customers", "import", str(crm)).exit_code == 0
@@ -173,7 +174,7 @@ def test_a_bad_row_after_many_batches_stops_the_file_before_anything_is_written(
     from monitor.ingest import import_file
 
     path = write_jsonl(tmp_path / "late_error.jsonl", _rows(100, bad_at=95))
-    store = open_store(tmp_path / "m.db")
+    store = open_store(store_at("m"))
     try:
         try:
             import_file(store, path, batch=10)
@@ -196,7 +197,7 @@ def test_a_killed_import_stores_nothing_of_its_file_and_a_rerun_imports_it_whole
     import sys
     import time
 
-    db, path = tmp_path / "m.db", write_jsonl(tmp_path / "big.jsonl", _rows(40_000))
+    db, path = store_at("m"), write_jsonl(tmp_path / "big.jsonl", _rows(40_000))
     open_store(db).close()
     process = subprocess.Popen([sys.executable, "-m", "monitor", "--db", str(db), "import", str(path)],
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from monitor.cli import cli
 from monitor.store import open_store
-from tests.conftest import make_mention
+from tests.conftest import make_mention, store_at
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,7 +22,7 @@ def test_train_with_board_corrections_and_a_label_file_then_switch_versions(tmp_
     (models / "CURRENT").write_text(current + "\n")
     monkeypatch.setenv("MONITOR_MODEL_DIR", str(models))
     monkeypatch.setenv("MONITOR_MODEL_EMBEDDER", "use")  # an alias of the default: the setting reaches training
-    db = tmp_path / "m.db"
+    db = store_at("m")
     store = open_store(db)
     store.save_page([make_mention(1, text="A Veloz é uma máfia de picaretas, vergonha", lang="pt")])
     store.save_label("x:1", "disrespectful", "agent@example")
@@ -52,7 +52,7 @@ def test_bad_label_file_is_rejected_with_its_row(tmp_path, monkeypatch):
     monkeypatch.setenv("MONITOR_MODEL_DIR", str(tmp_path / "models"))
     labels = tmp_path / "bad.csv"
     labels.write_text("text,label\nok text,other\nother text,angry\n", encoding="utf-8")
-    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "m.db"), "train", "--labels", str(labels)],
+    result = CliRunner().invoke(cli, ["--db", str(store_at("m")), "train", "--labels", str(labels)],
                                 obj={})
     assert result.exit_code == 1
     assert "bad.csv, row 3, field 'label'" in result.output

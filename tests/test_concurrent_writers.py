@@ -12,7 +12,7 @@ import threading
 import time
 
 from monitor.store import open_store
-from tests.conftest import make_mention
+from tests.conftest import make_mention, store_at
 
 PROCESSES = 4
 FILES_PER_PROCESS = 3
@@ -38,7 +38,7 @@ def test_a_transaction_that_reads_first_makes_a_second_writer_wait(db_path):
 
 
 def test_concurrent_imports_in_separate_processes_all_succeed_and_lose_nothing(tmp_path):
-    db = tmp_path / "m.db"
+    db = store_at("m")
     open_store(db).close()
     commands = []
     for p in range(PROCESSES):

@@ -9,6 +9,7 @@ import pytest
 from monitor.config import SETTINGS, load_config, render_default_toml
 from monitor.secrets import secret_variables
 from monitor.errors import ConfigError
+from tests.conftest import store_at
 
 
 def test_defaults_alone_run_the_product(tmp_path):
@@ -59,7 +60,7 @@ def test_init_writes_a_clean_production_config_and_only_the_demo_enables_replay(
     from monitor.demo import demo_config
 
     path = tmp_path / "monitor.toml"
-    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "m.db"), "--config", str(path), "init"], obj={})
+    result = CliRunner().invoke(cli, ["--db", str(store_at("m")), "--config", str(path), "init"], obj={})
     assert result.exit_code == 0, result.output
     config = load_config(path, env={})
     assert config.enabled_collectors() == []  # no demo posts under real source names

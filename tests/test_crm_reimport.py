@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from monitor.cli import cli
 from monitor.crm import Customer
 from monitor.store import open_store
+from tests.conftest import store_at
 
 FULL = ("customer_id,name,email,x_handle,bluesky_handle,customer_since,plan,monthly_value,"
         "overdue_balance,days_overdue,flags,currency\n"
@@ -20,14 +21,14 @@ FULL = ("customer_id,name,email,x_handle,bluesky_handle,customer_since,plan,mont
 def run(tmp_path, *args, config: str = ""):
     path = tmp_path / "monitor.toml"
     path.write_text(config, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["--db", str(tmp_path / "m.db"), "--config", str(path), *args],
+    result = CliRunner().invoke(cli, ["--db", str(store_at("m")), "--config", str(path), *args],
                                 obj={})
     assert "Traceback" not in result.output
     return result
 
 
 def customers(tmp_path) -> dict[str, Customer]:
-    store = open_store(tmp_path / "m.db")
+    store = open_store(store_at("m"))
     try:
         return {r["customer_id"]: Customer.from_row(r) for r in store.customers_frame().to_dict("records")}
     finally:

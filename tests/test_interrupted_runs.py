@@ -15,6 +15,7 @@ from click.testing import CliRunner
 
 from monitor.cli import cli
 from monitor.store import open_store
+from tests.conftest import store_at
 
 ROWS = 40_000
 
@@ -25,7 +26,7 @@ def _runs(db) -> list[tuple]:
 
 
 def test_an_import_killed_mid_run_is_marked_interrupted_by_the_next_command(tmp_path):
-    db = tmp_path / "m.db"
+    db = store_at("m")
     big = tmp_path / "big.jsonl"
     big.write_text("".join(json.dumps({
         "source": "x", "id": str(i), "author": {"id": f"u{i % 500}"}, "text": f"Veloz order {i} late",
@@ -54,7 +55,7 @@ def test_an_import_killed_mid_run_is_marked_interrupted_by_the_next_command(tmp_
 
 
 def test_a_run_of_a_live_process_stays_running(tmp_path):
-    db = tmp_path / "m.db"
+    db = store_at("m")
     open_store(db).close()
     code = ("import sys, time; from monitor.store import open_store; s = open_store(sys.argv[1]); "
             "s.start_job('import:slow'); print('started', flush=True); time.sleep(60)")

@@ -20,6 +20,7 @@ from monitor.config import load_config
 from monitor.mention import utcnow
 from monitor.store import open_store
 from tests.test_run_resilience import count, wait_for
+from tests.conftest import store_at
 
 ROOT = Path(__file__).resolve().parent.parent
 DEMO = ROOT / "data" / "demo"
@@ -122,7 +123,7 @@ def test_score_cli_rejects_a_file_without_text(tmp_path):
 
 
 def test_live_demo_drips_new_mentions_in(tmp_path):
-    db = tmp_path / "live.db"
+    db = store_at("live")
     env = {**os.environ, "MONITOR_DB": str(db), "MONITOR_DEMO_INTERVAL_S": "1",
            "MONITOR_DEMO_PER_DAY": "86400",
            "MONITOR_CONFIG": str(tmp_path / "none.toml")}

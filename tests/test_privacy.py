@@ -21,12 +21,13 @@ from monitor.mention import iso
 from monitor.privacy import subject_ref
 from monitor.store import open_store
 from tests.privacy_world import (ANA_ABOUT_JOE, ANA_OTHER, JOE_NEEDLES, JOE_TEXTS, JOE_X_TEXT,
+from tests.conftest import store_at
                                  build_world, found, text_cells)
 
 
 @pytest.fixture
 def world(tmp_path):
-    return build_world(tmp_path / "monitor.db")
+    return build_world(store_at("monitor"))
 
 
 def invoke(world, *args, input=None):

@@ -9,7 +9,7 @@ from contextlib import closing
 from monitor.store import open_store
 from monitor.store.db import ImmediateDatabase
 from monitor.store.migrations import migrations
-from tests.conftest import make_mention
+from tests.conftest import make_mention, store_at
 
 
 def test_a_repost_of_an_original_never_served_points_at_no_missing_mention(store):
@@ -30,7 +30,7 @@ def test_a_repost_of_an_original_never_served_points_at_no_missing_mention(store
 
 
 def test_the_migration_moves_existing_dangling_reposts_aside(tmp_path):
-    path = tmp_path / "old.db"
+    path = store_at("old")
     db = ImmediateDatabase(sqlite3.connect(str(path)))
     migrations.apply(db, stop_before="m009_collect_progress")
     db.execute("INSERT INTO mentions (id, source, native_id, author_key, text, created_at)"

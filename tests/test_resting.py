@@ -17,6 +17,7 @@ from monitor.mention import iso, parse_time, utcnow
 from monitor.scheduler import collect_job
 from monitor.store import open_store
 from tests.collectors.helpers import json_response
+from tests.conftest import store_at
 
 REST_S = 3
 
@@ -42,7 +43,7 @@ def _config(tmp_path, server):
     path = tmp_path / "monitor.toml"
     path.write_text("[collectors.hackernews]\nenabled = true\nmax_run_s = 1\n"
                     f'base_url = "http://127.0.0.1:{server.port}"\nqueries = ["veloz"]\n')
-    return load_config(path, env={"MONITOR_DB": str(tmp_path / "m.db")})
+    return load_config(path, env={"MONITOR_DB": str(store_at("m"))})
 
 
 def _runs(config):
@@ -91,7 +92,7 @@ def test_a_recovered_fault_is_recorded_on_the_run(tmp_path, httpserver):
         httpserver.expect_oneshot_request(PATH).respond_with_data("busy", status=503, headers={"Retry-After": "4"})
     FakeAlgolia(httpserver, load_json("hackernews", "hits_new.json"))
     clock = WallClock(NOW)
-    with closing(open_store(tmp_path / "m.db")) as store:
+    with closing(open_store(store_at("m"))) as store:
         result = run_collector(store, build(httpserver, clock.http()))
         row = store.db.execute("SELECT status, retries, waited_s, stored FROM job_runs").fetchone()
     assert row == ("ok", 2, 8.0, 1)

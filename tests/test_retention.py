@@ -16,6 +16,7 @@ from monitor.cli import cli
 from monitor.config import load_config
 from monitor.mention import Mention, iso, utcnow
 from monitor.store import open_store
+from tests.conftest import store_at
 
 
 def _post(source: str, native_id: str, author: str, text: str, days_ago: float) -> Mention:
@@ -76,7 +77,7 @@ def column(store, sql, *args):
 
 
 def test_retention_by_dates_through_the_cli(tmp_path):
-    path = tmp_path / "m.db"
+    path = store_at("m")
     seed(path)
     off = invoke(path, "retention", "run")
     assert off.exit_code == 0 and "retention is off" in off.output
@@ -114,7 +115,7 @@ def test_retention_by_dates_through_the_cli(tmp_path):
 
 
 def test_a_passer_by_with_nothing_left_is_deleted_and_old_none_verdicts_go(tmp_path):
-    path = tmp_path / "m.db"
+    path = store_at("m")
     seed(path)
     env = {"MONITOR_RETENTION_NO_VERDICT_TEXT_DAYS": "3"}
     result = invoke(path, "retention", "run", env=env)
@@ -130,7 +131,7 @@ def test_a_passer_by_with_nothing_left_is_deleted_and_old_none_verdicts_go(tmp_p
 def test_the_scheduler_runs_retention_daily_at_its_time_and_records_the_run(tmp_path):
     from monitor.scheduler import build_scheduler, retention_job
 
-    path = tmp_path / "m.db"
+    path = store_at("m")
     seed(path)
     (tmp_path / "monitor.toml").write_text('[board]\ntime_zone = "America/Sao_Paulo"\n'
                                            '[retention]\nraw_payload_days = 30\ntime = "04:15"\n')

@@ -15,6 +15,7 @@ from pathlib import Path
 from werkzeug import Request, Response
 
 from tests.collectors.helpers import json_response
+from tests.conftest import store_at
 
 TOTAL = 400
 PAGE_DELAY_S = 1.0
@@ -67,7 +68,7 @@ def start(db: Path, config: Path, log: Path) -> subprocess.Popen:
 
 def test_killed_mid_collection_then_restarted_stores_everything_once(tmp_path, httpserver):
     source = SlowAlgolia(httpserver)
-    db, config, log = tmp_path / "m.db", tmp_path / "monitor.toml", tmp_path / "run.log"
+    db, config, log = store_at("m"), tmp_path / "monitor.toml", tmp_path / "run.log"
     config.write_text(
         "[collectors.hackernews]\nenabled = true\ninterval_minutes = 60\nmax_pages = 100\n"
         f'base_url = "http://127.0.0.1:{httpserver.port}"\nqueries = ["veloz"]\n'
@@ -125,7 +126,7 @@ class GrowingAlgolia:
 
 def test_scheduler_cycles_survive_a_kill_and_store_every_served_post_once(tmp_path, httpserver):
     source = GrowingAlgolia(httpserver)
-    db, config, log = tmp_path / "m.db", tmp_path / "monitor.toml", tmp_path / "run.log"
+    db, config, log = store_at("m"), tmp_path / "monitor.toml", tmp_path / "run.log"
     config.write_text(
         "[collectors.hackernews]\nenabled = true\ninterval_minutes = 0.02\n"
         f'base_url = "http://127.0.0.1:{httpserver.port}"\nqueries = ["veloz"]\n'

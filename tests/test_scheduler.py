@@ -5,12 +5,13 @@ from __future__ import annotations
 from monitor.config import load_config
 from monitor.scheduler import build_scheduler
 from monitor.store import open_store
+from tests.conftest import store_at
 
 
 def config_with(tmp_path, body: str):
     path = tmp_path / "monitor.toml"
     path.write_text(body)
-    return load_config(path, env={"MONITOR_DB": str(tmp_path / "m.db")})
+    return load_config(path, env={"MONITOR_DB": str(store_at("m"))})
 
 
 def test_jobs_per_enabled_collector_with_their_intervals(tmp_path):

@@ -17,6 +17,7 @@ from monitor.labels import read_labels
 from monitor.mention import TEXT_CUT_MARK, cut_text
 from monitor.settings import ModelSettings
 from monitor.store import open_store
+from tests.conftest import store_at
 
 HUGE = "Veloz atrasou meu pedido de novo. " * 30_000  # about 1 MB
 
@@ -45,7 +46,7 @@ def test_cut_text_keeps_short_texts_and_marks_cut_ones():
 def test_import_stores_a_huge_text_cut_and_keeps_the_full_one_in_the_raw_payload(tmp_path):
     file = tmp_path / "m.jsonl"
     file.write_text(_row(1, HUGE) + "\n" + _row(2, "Veloz ok") + "\n", encoding="utf-8")
-    db = tmp_path / "m.db"
+    db = store_at("m")
     result = CliRunner().invoke(cli, ["--db", str(db), "--config", str(tmp_path / "none.toml"),
                                       "import", str(file)], obj={})
     assert result.exit_code == 0, result.output
@@ -60,7 +61,7 @@ def test_the_limit_is_a_setting_and_collectors_cut_too(tmp_path, monkeypatch):
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "a.jsonl").write_text(_row(1, "Veloz " * 100) + "\n", encoding="utf-8")
-    db = tmp_path / "m.db"
+    db = store_at("m")
     (tmp_path / "monitor.toml").write_text(
         f'[model]\nmax_text_chars = 120\n\n[collectors.file_import]\nenabled = true\n'
         f'directory = "{inbox}"\nmin_age_s = 0\n', encoding="utf-8")
@@ -68,7 +69,7 @@ def test_the_limit_is_a_setting_and_collectors_cut_too(tmp_path, monkeypatch):
                                       "collect", "--source", "file_import"], obj={})
     assert "file_import: 1 new" in result.output, result.output
     assert len(_texts(db)["1"][0]) == 120
-    store = open_store(tmp_path / "direct.db")
+    store = open_store(store_at("direct"))
     try:
         collector = FileImportCollector.from_config({"directory": str(inbox), "min_age_s": 0}, env={})
         run_collector(store, collector, max_text_chars=50)

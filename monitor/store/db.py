@@ -48,6 +48,17 @@ class ImmediateDatabase(Database):
             self.rollback()
             raise
 
+    def copy_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+        """Bulk load (`monitor migrate`), inside the caller's transaction."""
+        self.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)})"
+                              f" VALUES ({', '.join('?' * len(columns))})", rows)
+
+    def after_copy(self, table: str) -> None:
+        """Nothing to do: SQLite's next rowid follows the highest one by itself."""
+
+    def applied_migrations(self) -> list[str]:
+        return [m.name for m in migrations.applied(self)]
+
 
 def open_database(path: Path) -> Database:
     """Open (creating if needed) the SQLite file, in WAL mode with a busy timeout, migrated."""
@@ -79,7 +90,7 @@ def _migrate(db: Database) -> None:
 class StoreBase:
     """The open database and the helpers every table group uses."""
 
-    def __init__(self, db: Database, path: Path):
+    def __init__(self, db: Database, path: Path | str):
         self.db = db
         self.path = path
 
@@ -87,7 +98,12 @@ class StoreBase:
         self.db.close()
 
     def schema_version(self) -> list[str]:
-        return [m.name for m in migrations.applied(self.db)]
+        return self.db.applied_migrations()
+
+    @property
+    def backend(self) -> str:
+        """"sqlite" or "postgresql": for the few places where the two engines differ in cost."""
+        return "sqlite" if isinstance(self.db, Database) else "postgresql"
 
     def count(self, table: str = "mentions") -> int:
         return self.db[table].count

@@ -10,6 +10,7 @@ from monitor.collectors.client import HttpClient
 from monitor.collectors.replay import ReplayCollector
 
 from .helpers import FIXTURES, run
+from tests.conftest import store_at
 
 DATA = FIXTURES / "file_import"
 
@@ -75,7 +76,7 @@ def test_a_failing_source_raises_its_own_error_and_is_recorded_failed(tmp_path):
     from monitor.ingest import run_collector
     from monitor.store import open_store
 
-    store = open_store(tmp_path / "m.db")
+    store = open_store(store_at("m"))
     collector = ReplayCollector.from_config({"file": str(tmp_path / "absent.jsonl"), "per_day": 10}, env={})
     with pytest.raises(SourceError, match="replay"):
         run_collector(store, collector)

@@ -13,6 +13,7 @@ from monitor.collectors.rss import RssCollector, entry_key, unwrap_link
 from monitor.errors import ConfigError, SourceError
 
 from .helpers import NOW, RESILIENCE_CASES, Scenario, load_text, run, run_raising
+from tests.conftest import store_at
 
 ATOM = "application/atom+xml; charset=utf-8"
 RSS = "application/rss+xml; charset=UTF-8"
@@ -147,7 +148,7 @@ def test_entries_without_a_stable_id_are_one_item_across_fetches(httpserver, fak
                    _item("Veloz some com pedido", guid="tag:site.test,2026:b",  # an id appears, and
                          link=_redirect("https://site.test/b", "AOv2")),  # the redirect is re-signed
                    _item("Veloz: nota sem link", date="", text="sem data nem link"))
-    store = open_store(tmp_path / "m.db")
+    store = open_store(store_at("m"))
     try:
         for body in (first, second, second):
             httpserver.clear()

@@ -11,6 +11,7 @@ import pytest
 
 from monitor.store import open_store
 from tests.faults import ledger
+from tests.conftest import store_at
 
 
 def _phrase(counter) -> str:
@@ -62,7 +63,7 @@ def fault_seed() -> int:
 def clean_store(tmp_path):
     """One store for all of a test's examples, emptied before each (a new file per example
     would spend most of the time creating the schema)."""
-    store = open_store(tmp_path / "fuzz.db")
+    store = open_store(store_at("fuzz"))
 
     def empty():
         with store.db.atomic():

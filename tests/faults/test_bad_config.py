@@ -25,6 +25,7 @@ from monitor.collectors import COLLECTORS
 from monitor.config import SETTINGS, load_config
 from monitor.errors import ConfigError
 from tests.faults import helpers, ledger
+from tests.conftest import store_at
 
 FUZZ = settings(derandomize=True, max_examples=150, deadline=None, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -65,7 +66,7 @@ def test_a_wrong_key_or_type_is_one_line_naming_it(tmp_path, monkeypatch, body, 
     config = tmp_path / "monitor.toml"
     config.write_text(body, encoding="utf-8")
     ledger.tried("configs: known mistakes")
-    result = CliRunner().invoke(cli, ["--config", str(config), "--db", str(tmp_path / "m.db"),
+    result = CliRunner().invoke(cli, ["--config", str(config), "--db", str(store_at("m")),
                                       "model", "list"], obj={})
     assert result.exit_code == 1 and isinstance(result.exception, SystemExit), (
         result.output, repr(result.exception))
@@ -76,7 +77,7 @@ def test_a_wrong_key_or_type_is_one_line_naming_it(tmp_path, monkeypatch, body, 
 @pytest.mark.parametrize("body", ["[detection]\nwindow_days = inf\n", "[board]\ntime_zone = 'America'\n"])
 def test_a_real_process_exits_1_with_one_line_and_no_traceback(tmp_path, body):
     config = helpers.write_toml(tmp_path / "monitor.toml", body)
-    done = subprocess.run(helpers.monitor_command(tmp_path / "m.db", "detect"), env=helpers.process_env(config),
+    done = subprocess.run(helpers.monitor_command(store_at("m"), "detect"), env=helpers.process_env(config),
                           cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert done.returncode == 1 and "Traceback" not in done.stderr, done.stderr
     assert len(done.stderr.strip().splitlines()) == 1 and done.stderr.startswith("Error: "), done.stderr
@@ -134,7 +135,7 @@ def test_any_config_loads_or_names_its_mistake(tmp_path, case):
     path = tmp_path / "monitor.toml"
     path.write_text(body, encoding="utf-8")
     try:
-        config = load_config(path, env={**env, "MONITOR_DB": str(tmp_path / "m.db")})
+        config = load_config(path, env={**env, "MONITOR_DB": str(store_at("m"))})
     except ConfigError as exc:
         assert str(exc).strip() and "\n" not in str(exc).strip(), str(exc)
         return
@@ -169,7 +170,7 @@ def test_any_collector_table_builds_or_names_its_mistake(tmp_path, case):
     path.write_text(f"[collectors.{name}]\n" + "".join(f"{k} = {toml_value(v)}\n" for k, v in table.items()),
                     encoding="utf-8")
     try:
-        config = load_config(path, env={"MONITOR_DB": str(tmp_path / "m.db")})
+        config = load_config(path, env={"MONITOR_DB": str(store_at("m"))})
         collector = pipeline.build_collector(config, name)
     except ConfigError as exc:
         assert str(exc).strip(), name

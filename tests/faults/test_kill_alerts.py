@@ -21,6 +21,7 @@ import time
 from monitor.store import open_store
 from tests.faults import helpers
 from tests.faults.helpers import AlertReceiver, assert_exactly_once, rows, scalar
+from tests.conftest import store_at
 
 KILLS_SINGLE, KILLS_DIGEST = 3, 1
 SINGLES, DIGESTED = 8, 12
@@ -67,7 +68,7 @@ def _deliver_with_kills(db, receiver, config, tmp_path, rng, kills_wanted, stage
 
 def test_alerts_killed_mid_delivery_arrive_exactly_once(tmp_path, fault_seed):
     rng = random.Random(fault_seed + 3)
-    db = tmp_path / "m.db"
+    db = store_at("m")
     receiver = AlertReceiver(hold_s=0.3).start()
     try:
         _queue(db, range(1, SINGLES + 1))

@@ -20,6 +20,7 @@ from monitor.config import load_config
 from monitor.store import open_store
 from tests.faults import helpers
 from tests.faults.helpers import assert_exactly_once, rows, scalar
+from tests.conftest import store_at
 
 KILLS = 4
 FILES = {"a.jsonl": 600, "b.csv": 400, "c.jsonl": 200}
@@ -74,7 +75,7 @@ def test_collection_killed_at_random_points_loses_and_doubles_nothing(tmp_path, 
     hits = helpers.hackernews_hits(HITS)
     server = helpers.hackernews_server(hits, page_size=100, delay_s=0.4)
     expected = good | {f"hackernews:{h['objectID']}" for h in hits}
-    db = tmp_path / "m.db"
+    db = store_at("m")
     config = helpers.write_toml(tmp_path / "monitor.toml", f"""
 [model]
 batch_size = 128

@@ -28,6 +28,7 @@ from monitor.reports import write_configured_report
 from monitor.store import open_store
 from tests.faults import helpers
 from tests.faults.helpers import rows
+from tests.conftest import store_at
 
 MENTIONS = 250
 
@@ -101,7 +102,7 @@ def assert_complete(folder: Path, formats: tuple[str, ...], message: str) -> Non
 
 def test_the_report_job_killed_at_random_points_writes_the_report_whole_on_restart(tmp_path, fault_seed):
     rng = random.Random(fault_seed + 4)
-    db = tmp_path / "m.db"
+    db = store_at("m")
     week = _report_store(db)
     empty_models = tmp_path / "no-models"  # no model: no themes, so no encoder to load per run
     empty_models.mkdir()

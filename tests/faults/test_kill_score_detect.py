@@ -27,6 +27,7 @@ from monitor.ingest import import_file
 from monitor.store import open_store
 from tests.faults import helpers
 from tests.faults.helpers import assert_exactly_once, rows, scalar
+from tests.conftest import store_at
 
 KILLS = 3
 _SCORED: dict[str, object] = {}
@@ -40,7 +41,7 @@ def _scored_config(tmp_path):
 
 
 def _import_demo_slice(tmp_path):
-    db, path = tmp_path / "m.db", tmp_path / "slice.jsonl"
+    db, path = store_at("m"), tmp_path / "slice.jsonl"
     ids = helpers.demo_slice(path)
     store = open_store(db)
     try:
@@ -128,14 +129,14 @@ def test_detection_killed_at_random_points_agrees_with_an_undisturbed_run(tmp_pa
     config = _scored_config(tmp_path)
     env = helpers.process_env(config)
     if "db" in _SCORED:
-        db, ids = tmp_path / "m.db", _SCORED["ids"]
+        db, ids = store_at("m"), _SCORED["ids"]
         shutil.copy(_SCORED["db"], db)
     else:
         db, ids = _import_demo_slice(tmp_path)
         helpers.finish(helpers.monitor_command(db, "classify"), env, tmp_path)
     _team_work(db, ids, config)
     work = _snapshot(db)
-    reference = tmp_path / "reference.db"
+    reference = store_at("reference")
     shutil.copy(db, reference)
     started = time.monotonic()
     helpers.finish(helpers.monitor_command(reference, "detect", "--full"), env, tmp_path)

@@ -20,7 +20,7 @@ from click.testing import CliRunner
 from monitor import model_registry
 from monitor.cli import cli
 from monitor.store import open_store
-from tests.conftest import make_mention
+from tests.conftest import make_mention, store_at
 from tests.faults import helpers, ledger
 
 MODELS = helpers.REPO / "models"
@@ -86,7 +86,7 @@ def test_a_damaged_model_file_is_named_and_the_previous_version_still_scores(tmp
     named = _damage(models / current, how, random.Random(fault_seed))
     ledger.fault(f"damaged model file: {how}")
     config = helpers.write_toml(tmp_path / "monitor.toml", f"[model]\ndir = {helpers.toml_text(models)}\n")
-    db = tmp_path / "m.db"
+    db = store_at("m")
     store = open_store(db)
     store.save_page([make_mention(n) for n in range(5)])
     store.close()

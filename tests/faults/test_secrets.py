@@ -22,6 +22,7 @@ from urllib.parse import parse_qs, urlsplit
 from monitor.secrets import secret_variables
 from tests.faults import helpers
 from tests.faults.helpers import AlertReceiver, LocalServer
+from tests.conftest import store_at
 
 FIXTURE_NOW = datetime(2026, 3, 4, 12, 0, tzinfo=timezone.utc)
 FIXTURES = helpers.REPO / "tests" / "collectors" / "fixtures"
@@ -124,7 +125,7 @@ def test_no_secret_reaches_the_database_logs_reports_or_alerts(tmp_path):
     server = _sources_server(delta)
     receiver = AlertReceiver(hold_s=0).start()
     alert_url = f"{receiver.url}/S3CRET-webhook-token-6d2b?key=S3CRET-query-31f0"
-    db, reports = tmp_path / "m.db", tmp_path / "reports"
+    db, reports = store_at("m"), tmp_path / "reports"
     config = helpers.write_toml(tmp_path / "monitor.toml", f"""
 [alerts]
 historic_hours = 100000

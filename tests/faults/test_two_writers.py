@@ -27,6 +27,7 @@ BOARD = r"""
 import json, sys, time
 from monitor.mention import iso, utcnow
 from monitor.store import open_store
+from tests.conftest import store_at
 db, plan = sys.argv[1], json.loads(sys.argv[2])
 store = open_store(db)
 print("ready", flush=True)
@@ -45,7 +46,7 @@ store.close()
 
 
 def test_an_import_and_the_board_writing_at_once_lose_and_double_nothing(tmp_path):
-    db = tmp_path / "m.db"
+    db = store_at("m")
     config = helpers.write_toml(tmp_path / "monitor.toml", "")
     first = tmp_path / "earlier.jsonl"
     earlier = [helpers.mention_row(n, source="reddit") for n in range(WRITES)]
