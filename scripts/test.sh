@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# One command: set up (including Debian's headless chromium for the browser test and poppler's
-# pdftoppm for the PDF report test) and run every test.
+# One command: set up (including Debian's headless chromium for the browser test, poppler's
+# pdftoppm for the PDF report test, and PostgreSQL and Redis for the second backend and the
+# workers) and run every test: the whole suite on SQLite, then again on PostgreSQL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v chromium >/dev/null 2>&1 || ! command -v pdftoppm >/dev/null 2>&1; then
@@ -48,4 +49,18 @@ PY
 }
 audit_dependencies
 
-exec python -m pytest -q "$@"
+eval "$(bash scripts/services.sh)"
+
+status=0
+echo "== the suite on SQLite"
+python -m pytest -q "$@" || status=$?
+if [ -n "${MONITOR_TEST_POSTGRES:-}" ]; then
+  echo "== the suite on PostgreSQL ($(echo "$MONITOR_TEST_POSTGRES" | sed 's|//[^@]*@|//|'))"
+  python -m pytest -q --backend postgresql "$@" || status=$?
+elif [ -n "${CI:-}" ]; then
+  echo "error: no PostgreSQL server for the second run of the suite (scripts/services.sh)" >&2
+  status=1
+else
+  echo "warning: no PostgreSQL server (set MONITOR_TEST_POSTGRES): the suite ran on SQLite only" >&2
+fi
+exit "$status"

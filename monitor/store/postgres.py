@@ -4,7 +4,7 @@ The store's SQL is written once, in SQLite's dialect. This module is the only pl
 PostgreSQL: `PostgresDatabase` answers the small part of sqlite-utils' `Database` the store
 uses (`execute`, `atomic`, `db[table].upsert/insert/update/create...`), translates each
 statement's few dialect differences (placeholders, `INSERT OR IGNORE`, `IS ?`, `LIKE`,
-`INDEXED BY`, `rowid`), and gives the server the SQLite functions the SQL calls (`json_each`,
+`LIMIT -1`, `CROSS JOIN ... ON`, `INDEXED BY`, `rowid`), and gives the server the SQLite functions the SQL calls (`json_each`,
 `json_extract`, `json_valid`, `instr`, two-argument `min`/`max`, `sum` of a condition), so the
 queries, migrations and behaviour stay one set for both backends.
 
@@ -98,6 +98,8 @@ _ROWID_BOUNDS = re.compile(r"SELECT\s+MIN\(rowid\),\s*MAX\(rowid\)\s+FROM\s+(\w+
 _ROWID_AS = re.compile(r"\browid\s+AS\b", re.IGNORECASE)
 _ROWID_EQ = re.compile(r"\browid\s*=\s*\?", re.IGNORECASE)
 _RETURNING = re.compile(r"\bRETURNING\b", re.IGNORECASE)
+_LIMIT_PARAM = re.compile(r"\bLIMIT\s+\?", re.IGNORECASE)
+_CROSS_JOIN_ON = re.compile(r"\bCROSS\s+JOIN\s+(\w+(?:\s+(?!ON\b)\w+)?)\s+ON\b", re.IGNORECASE)
 
 
 def _code_part(code: str, named: bool) -> str:
@@ -105,6 +107,8 @@ def _code_part(code: str, named: bool) -> str:
     code = _INSERT_OR_IGNORE.sub("INSERT INTO", code)
     code = _IS_PARAM.sub(lambda m: "IS DISTINCT FROM " if m.group(1) else "IS NOT DISTINCT FROM ", code)
     code = _LIKE.sub("ILIKE", code)  # SQLite's LIKE ignores ASCII case
+    code = _LIMIT_PARAM.sub("LIMIT NULLIF(?, -1)", code)  # SQLite's LIMIT -1: no limit
+    code = _CROSS_JOIN_ON.sub(r"JOIN \1 ON", code)  # SQLite's join-order hint
     # rowid: PostgreSQL's row address (ctid); a range of rowids becomes a range of pages.
     code = _ROWID_BOUNDS.sub(
         r"SELECT 0::bigint, (pg_relation_size('\1') / current_setting('block_size')::bigint)", code)

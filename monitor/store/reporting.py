@@ -51,7 +51,10 @@ class ReportQueries(StoreBase):
             f" LEFT JOIN author_links l ON l.author_key = m.author_key AND l.status IN {LINKED}"
             " LEFT JOIN customers c ON c.customer_id = l.customer_id"
             f" WHERE m.created_at >= ? AND m.created_at < ?{brand_sql}"
-            " GROUP BY m.author_key ORDER BY mentions DESC, m.author_key LIMIT ?",
+            # every joined table's key: one row each per author, and PostgreSQL then allows
+            # their other columns beside the counts
+            " GROUP BY m.author_key, a.author_key, v.subject_key, l.author_key, c.customer_id"
+            " ORDER BY mentions DESC, m.author_key LIMIT ?",
             [disrespect_min, since, until, *brand_args, limit],
         )
 
@@ -97,7 +100,8 @@ class ReportQueries(StoreBase):
             "WITH work AS ("
             "  SELECT subject_key, 1 AS steps, 0 AS notes, NULL AS status, done_at AS at"
             "   FROM case_steps WHERE done_at >= ? AND done_at < ?"
-            "  UNION ALL SELECT subject_key, 0, kind = 'note', CASE WHEN kind = 'status' THEN detail END, at"
+            "  UNION ALL SELECT subject_key, 0, CASE WHEN kind = 'note' THEN 1 ELSE 0 END,"
+            "   CASE WHEN kind = 'status' THEN detail END, at"
             "   FROM case_events WHERE at >= ? AND at < ? AND kind IN ('note', 'status', 'owner'))"
             " SELECT subject_key, SUM(steps) AS steps_ticked, SUM(notes) AS notes,"
             "  COALESCE((SELECT w2.status FROM work w2 WHERE w2.subject_key = w.subject_key"
