@@ -61,18 +61,9 @@ def build(db: Path, total: int) -> None:
     store.close()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--mentions", type=int, default=1_000_000)
-    parser.add_argument("--db", type=Path, default=REPO / "var" / "bench_board.db")
-    args = parser.parse_args()
-    if not args.db.exists():
-        args.db.parent.mkdir(parents=True, exist_ok=True)
-        build(args.db, args.mentions)
-    store = open_store(args.db)
-    if store.count("verdicts") == 0:  # a build cut off before detection
-        config = load_config(args.db.parent / "absent.toml", env={"MONITOR_DB": str(args.db)})
-        print(pipeline.detect(store, config, full=True), file=sys.stderr)
+def time_board_reads(store, size: str) -> dict[str, float]:
+    """Time what each tab reads (median of 3 runs), print slowest first and per tab; returns
+    the timings. Shared by the SQLite and the PostgreSQL bench."""
     now = utcnow()
     complaints = board.subjects(store, board.COMPLAINT_VERDICTS)
     first = complaints["subject_key"].iloc[0] if not complaints.empty else "none"
@@ -91,8 +82,8 @@ def main() -> None:
         "labels: least sure first": lambda: board.mentions_to_label(store, limit=300),
         "sources health": lambda: board.sources_health(store, now),
     }
-    print(f"store: {store.count():,} mentions, {store.count('authors'):,} authors, "
-          f"{store.count('verdicts'):,} verdicts, {args.db.stat().st_size / 1e6:.0f} MB")
+    print(f"store ({store.backend}): {store.count():,} mentions, {store.count('authors'):,} authors, "
+          f"{store.count('verdicts'):,} verdicts, {size}")
     timings = {}
     for name, read in reads.items():
         runs = []
@@ -108,6 +99,22 @@ def main() -> None:
             "Campaigns": ["campaigns: case list"]}
     for tab, names in tabs.items():
         print(f"{tab} tab reads: {sum(timings[n] for n in names):.2f} s (median of 3 runs each)")
+    return timings
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mentions", type=int, default=1_000_000)
+    parser.add_argument("--db", type=Path, default=REPO / "var" / "bench_board.db")
+    args = parser.parse_args()
+    if not args.db.exists():
+        args.db.parent.mkdir(parents=True, exist_ok=True)
+        build(args.db, args.mentions)
+    store = open_store(args.db)
+    if store.count("verdicts") == 0:  # a build cut off before detection
+        config = load_config(args.db.parent / "absent.toml", env={"MONITOR_DB": str(args.db)})
+        print(pipeline.detect(store, config, full=True), file=sys.stderr)
+    time_board_reads(store, f"{args.db.stat().st_size / 1e6:.0f} MB")
     store.close()
 
 

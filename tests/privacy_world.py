@@ -33,11 +33,12 @@ ANA_OTHER = "Veloz refund for order 5512 still missing after 20 days"
 
 @dataclass(frozen=True)
 class World:
-    path: Path
+    path: Path | str  # the store: a SQLite file or a PostgreSQL URL
     now: datetime
     joe_keys: tuple[str, ...]
     joe_mention_ids: tuple[str, ...]
     ana_key: str
+    folder: Path | None = None  # for the files a test writes beside the store
 
 
 def _mention(source: str, native_id: str, author_id: str, handle: str, name: str, text: str,
@@ -51,7 +52,7 @@ def _mention(source: str, native_id: str, author_id: str, handle: str, name: str
                    url=f"https://social.example/{source}/{native_id}", raw=raw, **extra)
 
 
-def build_world(path: Path, now: datetime | None = None) -> World:
+def build_world(path: Path | str, now: datetime | None = None, folder: Path | None = None) -> World:
     now = now or utcnow()
     day = now.replace(hour=10, minute=0, second=0, microsecond=0)
     store = open_store(path)
@@ -131,27 +132,26 @@ def build_world(path: Path, now: datetime | None = None) -> World:
     store.finish_job(run, "ok")
     store.close()
     return World(path=path, now=now, joe_keys=("bluesky:bsky-joe-77", "x:jk-1999"),
-                 joe_mention_ids=tuple(m.id for m in [*joe_bsky, joe_x]), ana_key="mastodon:ana-1")
+                 joe_mention_ids=tuple(m.id for m in [*joe_bsky, joe_x]), ana_key="mastodon:ana-1",
+                 folder=folder if folder is not None else Path(path).parent)
 
 
-def text_cells(path: Path) -> list[tuple[str, str, str]]:
-    """(table, column, value) for every non-empty cell of every table, as text."""
-    import sqlite3
-
-    conn = sqlite3.connect(path)
-    conn.text_factory = lambda data: data.decode("utf-8", "replace")  # vectors are bytes
+def text_cells(path: Path | str) -> list[tuple[str, str, str]]:
+    """(table, column, value) for every non-empty cell of every table, as text (either backend)."""
+    store = open_store(path)
     try:
-        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
         cells = []
-        for table in tables:
-            columns = [r[1] for r in conn.execute(f"PRAGMA table_info('{table}')")]
+        for table in store.db.table_names():
+            columns = [d[0] for d in store.db.execute(f'SELECT * FROM "{table}" LIMIT 0').description]
             for column in columns:
-                for (value,) in conn.execute(f'SELECT CAST("{column}" AS TEXT) FROM "{table}"'
-                                             f' WHERE "{column}" IS NOT NULL'):
-                    cells.append((table, column, value))
+                for (value,) in store.db.execute(f'SELECT "{column}" FROM "{table}"'
+                                                 f' WHERE "{column}" IS NOT NULL').fetchall():
+                    if isinstance(value, (bytes, memoryview)):  # vectors
+                        value = bytes(value).decode("utf-8", "replace")
+                    cells.append((table, column, str(value)))
         return cells
     finally:
-        conn.close()
+        store.close()
 
 
 def found(path: Path, needles: tuple[str, ...]) -> list[tuple[str, str, str, str]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -20,18 +21,18 @@ from monitor.cli import cli
 from monitor.mention import iso
 from monitor.privacy import subject_ref
 from monitor.store import open_store
-from tests.privacy_world import (ANA_ABOUT_JOE, ANA_OTHER, JOE_NEEDLES, JOE_TEXTS, JOE_X_TEXT,
 from tests.conftest import store_at
+from tests.privacy_world import (ANA_ABOUT_JOE, ANA_OTHER, JOE_NEEDLES, JOE_TEXTS, JOE_X_TEXT,
                                  build_world, found, text_cells)
 
 
 @pytest.fixture
 def world(tmp_path):
-    return build_world(store_at("monitor"))
+    return build_world(store_at("monitor"), folder=tmp_path)
 
 
 def invoke(world, *args, input=None):
-    result = CliRunner().invoke(cli, ["--db", str(world.path), "--config", str(world.path.parent / "absent.toml"),
+    result = CliRunner().invoke(cli, ["--db", str(world.path), "--config", str(world.folder / "absent.toml"),
                                       *args], obj={}, input=input)
     return result
 
@@ -66,6 +67,8 @@ def test_forget_a_customer_leaves_nothing_of_them_anywhere(world):
     assert found(world.path, JOE_NEEDLES) == []
     for text in (*JOE_TEXTS, JOE_X_TEXT):
         assert not [c for c in text_cells(world.path) if text in c[2]], text
+    if not isinstance(world.path, Path):
+        return  # PostgreSQL: its files are the server's (VACUUM FULL would be the operator's)
     # even the file's bytes, once free pages and the write-ahead log are gone
     conn = sqlite3.connect(world.path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import json
 from datetime import timedelta
+from pathlib import Path
 
 import pandas as pd
 from click.testing import CliRunner
@@ -68,7 +69,7 @@ def seed(path):
 
 
 def invoke(path, *args, env=None):
-    return CliRunner().invoke(cli, ["--db", str(path), "--config", str(path.parent / "absent.toml"), *args],
+    return CliRunner().invoke(cli, ["--db", str(path), "--config", str(Path(__file__).parent / "absent.toml"), *args],
                               obj={}, env=env)
 
 

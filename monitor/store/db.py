@@ -48,6 +48,19 @@ class ImmediateDatabase(Database):
             self.rollback()
             raise
 
+    @contextlib.contextmanager
+    def snapshot(self):
+        """Reads that see one moment of the database (a deferred read transaction); inside a
+        transaction already, that one."""
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN DEFERRED")
+        try:
+            yield self
+        finally:
+            self.conn.execute("COMMIT")
+
     def copy_rows(self, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
         """Bulk load (`monitor migrate`), inside the caller's transaction."""
         self.conn.executemany(f"INSERT INTO {table} ({', '.join(columns)})"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import Any, Iterable, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 import numpy as np
 import pandas as pd
@@ -107,10 +107,10 @@ class Mentions(StoreBase):
         self.db.execute(
             "INSERT INTO authors (author_key, source, author_id, handle, name, url, first_seen_at,"
             " last_seen_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(author_key) DO UPDATE SET"
-            " handle = COALESCE(NULLIF(excluded.handle, ''), handle),"
-            " name = COALESCE(NULLIF(excluded.name, ''), name),"
-            " first_seen_at = MIN(first_seen_at, excluded.first_seen_at),"
-            " last_seen_at = MAX(last_seen_at, excluded.last_seen_at)",
+            " handle = COALESCE(NULLIF(excluded.handle, ''), authors.handle),"
+            " name = COALESCE(NULLIF(excluded.name, ''), authors.name),"
+            " first_seen_at = MIN(authors.first_seen_at, excluded.first_seen_at),"
+            " last_seen_at = MAX(authors.last_seen_at, excluded.last_seen_at)",
             [key, mention.source, mention.author_id, mention.author_handle, mention.author_name,
              "", seen, seen],
         )
@@ -250,6 +250,33 @@ class Mentions(StoreBase):
             " l.status AS link_status FROM authors a"
             f" LEFT JOIN author_links l ON l.author_key = a.author_key{where} ORDER BY a.author_key", args
         )
+
+    def unscored_ids(self, batch_size: int, among: Sequence[str] | None = None) -> Iterator[list[str]]:
+        """Ids of the mentions waiting for scores (erased ones never), oldest collected first, in
+        lists of at most `batch_size`: the batches `monitor.workers` hands out, one task each.
+        With `among`, only those of the given ids that are still unscored, in id order (a batch
+        delivered twice then scores nothing twice). Pages are read by key, each its own short
+        query, so no read stays open while the caller hands batches out."""
+        unscored = "SELECT id, collected_at FROM mentions WHERE scored_at IS NULL AND author_key IS NOT NULL"
+        if among is not None:
+            ids, found = list(dict.fromkeys(among)), []
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                found += [row[0] for row in self.db.execute(
+                    f"{unscored} AND id IN ({','.join('?' * len(chunk))})", chunk).fetchall()]
+            found.sort()
+            yield from (found[i:i + batch_size] for i in range(0, len(found), batch_size))
+            return
+        sql, args = f"{unscored} ORDER BY collected_at, id LIMIT ?", [batch_size]
+        while True:
+            rows = self.db.execute(sql, args).fetchall()
+            if not rows:
+                return
+            yield [row[0] for row in rows]
+            last_id, last_collected = rows[-1][0], rows[-1][1]
+            sql = (f"{unscored} AND (collected_at > ? OR (collected_at = ? AND id > ?))"
+                   " ORDER BY collected_at, id LIMIT ?")
+            args = [last_collected, last_collected, last_id, batch_size]
 
 
 class StoreEmbeddingCache:

@@ -50,6 +50,12 @@ CREATE OR REPLACE FUNCTION json_extract(doc text, path text) RETURNS text
   SELECT doc::json #>> string_to_array(trim(both '.' from
     regexp_replace(regexp_replace(path, '^\$', ''), '\[(\d+)\]', '.\1', 'g')), '.')
 $$;
+CREATE OR REPLACE FUNCTION json_set(doc text, path text, new_value text) RETURNS text
+  LANGUAGE sql IMMUTABLE AS $$
+  SELECT jsonb_set(doc::jsonb, string_to_array(trim(both '.' from
+    regexp_replace(regexp_replace(path, '^\$', ''), '\[(\d+)\]', '.\1', 'g')), '.'),
+    to_jsonb(new_value))::text
+$$;
 CREATE OR REPLACE FUNCTION randomblob(n integer) RETURNS bytea LANGUAGE sql VOLATILE AS $$
   SELECT decode(string_agg(lpad(to_hex(floor(random() * 256)::integer), 2, '0'), ''), 'hex')
   FROM generate_series(1, n)
@@ -217,6 +223,17 @@ class PostgresDatabase:
     @contextlib.contextmanager
     def atomic(self):
         with self.raw.transaction():
+            yield self
+
+    @contextlib.contextmanager
+    def snapshot(self):
+        """Reads that see one moment of the database: a repeatable-read transaction (inside a
+        transaction already, that one)."""
+        if self.in_transaction:
+            yield self
+            return
+        with self.raw.transaction():
+            self.raw.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
             yield self
 
     def __getitem__(self, name: str) -> "PostgresTable":

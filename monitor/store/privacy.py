@@ -23,11 +23,10 @@ sample text), and audit entries about them are re-pointed to a one-way hash of t
 
 from __future__ import annotations
 
-import contextlib
 import json
 import uuid
 from collections import Counter
-from typing import Any, Callable, Iterator, Protocol, Sequence
+from typing import Any, Callable, Protocol, Sequence
 
 from monitor.store.audit import Audit
 from monitor.store.customers import LINKED_STATUSES
@@ -145,17 +144,9 @@ class Privacy(Audit):
         names = [d[0] for d in cur.description]
         return [dict(zip(names, row)) for row in cur.fetchall()]
 
-    @contextlib.contextmanager
-    def _snapshot(self) -> Iterator[None]:
-        """Reads that see one moment of the database (a deferred read transaction)."""
-        if self.db.conn.in_transaction:
-            yield
-            return
-        self.db.conn.execute("BEGIN DEFERRED")
-        try:
-            yield
-        finally:
-            self.db.conn.execute("COMMIT")
+    def _snapshot(self):
+        """Reads that see one moment of the database (`db.snapshot()`)."""
+        return self.db.snapshot()
 
     # ---- access: everything held about a person --------------------------------------------
 
@@ -285,7 +276,8 @@ class Privacy(Audit):
             doomed = [row["id"] for row in self._candidates("quarantine", "raw", redact.needles)
                       if redact(row["raw"]) != row["raw"]]
             done["quarantine"] = self._execute("DELETE FROM quarantine WHERE id IN"
-                                               " (SELECT value FROM json_each(?))", [json.dumps(doomed)])
+                                               " (SELECT CAST(value AS INTEGER) FROM json_each(?))",
+                                               [json.dumps(doomed)])
             for table, column in OTHERS_TEXT:
                 done[f"{table}.{column} (blanked)"] = self._blank(table, column, redact)
             for table, column in RECORDS_TEXT:
