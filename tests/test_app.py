@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from monitor.mention import Mention, iso, utcnow
 from monitor.store import SaveResult, open_store
+from tests.stores import store_at
 
 APP = str(Path(__file__).resolve().parent.parent / "app.py")
 SCRIPT_TEXT = "<script>alert(1)</script> Veloz rouba todo mundo"
@@ -315,7 +316,7 @@ def test_analyst_trains_a_candidate_then_makes_it_current(seeded, tmp_path, monk
     import shutil
 
     from monitor import model_registry
-    from tests.conftest import make_shared_folder, store_at
+    from tests.conftest import make_shared_folder
 
     root = Path(APP).parent
     models = tmp_path / "models"

@@ -20,6 +20,7 @@ from monitor.ingest import import_file
 from monitor.store import open_store
 from tests.faults import helpers, ledger
 from tests.faults.helpers import assert_exactly_once, rows, scalar
+from tests.stores import store_at
 
 ROWS = 12_000
 WRITES = 30
@@ -27,7 +28,6 @@ BOARD = r"""
 import json, sys, time
 from monitor.mention import iso, utcnow
 from monitor.store import open_store
-from tests.conftest import store_at
 db, plan = sys.argv[1], json.loads(sys.argv[2])
 store = open_store(db)
 print("ready", flush=True)
