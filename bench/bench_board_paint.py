@@ -6,6 +6,8 @@ is drawn. Uses the store that `bench/bench_board.py` builds (run it first), Debi
 and the DevTools protocol.
 
     python bench/bench_board_paint.py [--db var/bench_board.db] [--loads 5]
+    python bench/bench_board_paint.py --db postgresql://monitor:monitor@127.0.0.1/bench5m
+      (the PostgreSQL store that bench/bench_board_postgres.py builds)
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "tests")]
 
+from monitor.store import store_location  # noqa: E402
 from tests.test_board_browser import (READY_JS, DevTools, chromium, click_tab_js,  # noqa: E402
                                       free_port, start_board, wait_for_http)
 
@@ -63,10 +66,11 @@ def first_paints(url: str, loads: int) -> dict[str, list[float]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, default=REPO / "var" / "bench_board.db")
+    parser.add_argument("--db", default=str(REPO / "var" / "bench_board.db"))
     parser.add_argument("--loads", type=int, default=5)
     args = parser.parse_args()
-    if not args.db.exists():
+    args.db = store_location(args.db)
+    if isinstance(args.db, Path) and not args.db.exists():
         sys.exit(f"{args.db} missing: run python bench/bench_board.py first")
     port = free_port()
     with tempfile.TemporaryDirectory() as tmp:

@@ -23,7 +23,8 @@ SEED = Path(__file__).resolve().parent.parent / "data" / "seed" / "labelled.csv"
 
 
 POSTGRES_ENV = "MONITOR_TEST_POSTGRES"
-TEMPLATE_DB = "monitor_test_template"
+TEMPLATE_DB = f"monitor_test_template_{os.getpid()}"  # one per run: runs may overlap
+_SERVER: list[str] = []
 
 
 def pytest_addoption(parser):
@@ -35,6 +36,10 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only(why): the test is about the SQLite file itself")
+    if config.getoption("--backend") == "postgresql":
+        if not os.environ.get(POSTGRES_ENV):
+            raise pytest.UsageError(f"--backend postgresql needs {POSTGRES_ENV} (a server URL)")
+        _SERVER.append(os.environ[POSTGRES_ENV])  # read once: some tests clear the environment
 
 
 def pytest_collection_modifyitems(config, items):
@@ -50,10 +55,7 @@ def _admin_url(database: str) -> str:
     """The test server's URL with `database` as its database."""
     from urllib.parse import urlsplit
 
-    base = os.environ.get(POSTGRES_ENV, "")
-    if not base:
-        pytest.exit(f"--backend postgresql needs {POSTGRES_ENV} (a server URL)", returncode=2)
-    return urlsplit(base)._replace(path="/" + database).geturl()
+    return urlsplit(_SERVER[0])._replace(path="/" + database).geturl()
 
 
 @pytest.fixture(scope="session")
@@ -65,14 +67,17 @@ def backend(pytestconfig) -> str:
 def _postgres_template(backend):
     """A database migrated once per run; each test's database is a copy of it (fast)."""
     if backend != "postgresql":
-        return None
+        yield None
+        return
     import psycopg
 
     with psycopg.connect(_admin_url("postgres"), autocommit=True) as admin:
         admin.execute(f"DROP DATABASE IF EXISTS {TEMPLATE_DB} WITH (FORCE)")
         admin.execute(f"CREATE DATABASE {TEMPLATE_DB}")
     open_store(_admin_url(TEMPLATE_DB)).close()
-    return TEMPLATE_DB
+    yield TEMPLATE_DB
+    with psycopg.connect(_admin_url("postgres"), autocommit=True) as admin:
+        admin.execute(f"DROP DATABASE IF EXISTS {TEMPLATE_DB} WITH (FORCE)")
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from monitor.config import load_config
 from monitor.mention import Mention, iso, utcnow
 from monitor.settings import AlertSettings, BoardSettings, PlaybookSettings
 from monitor.threats import find_threat
+from tests.stores import stored_bytes
 
 NOW = datetime(2026, 11, 20, 15, 30, tzinfo=timezone.utc)
 
@@ -454,8 +455,7 @@ def test_the_channel_url_never_reaches_the_database_logs_or_messages(tmp_path, d
     ours = [r for r in caplog.records if r.name != "werkzeug"]  # werkzeug is the test receiver
     assert any(r.name == "apprise" for r in ours) and any(r.name.startswith("urllib3") for r in ours)
     assert not [r.getMessage() for r in ours if secret in r.getMessage()]
-    stored = b"".join(p.read_bytes() for p in db_path.parent.glob(db_path.name + "*"))
-    assert secret.encode() not in stored
+    assert secret.encode() not in stored_bytes(db_path)
     assert all(secret not in json.dumps(r) for r in received)
 
     monkeypatch.setenv("MONITOR_ALERT_URL", url)

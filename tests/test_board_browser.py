@@ -57,8 +57,11 @@ def wait_for_http(url: str, timeout_s: float) -> None:
     raise TimeoutError(f"{url} did not answer within {timeout_s}s")
 
 
-def start_board(db_path: Path, port: int, log_path: Path) -> subprocess.Popen:
-    env = {**os.environ, "MONITOR_DB": str(db_path), "MONITOR_CONFIG": str(db_path.with_suffix(".toml"))}
+def start_board(db_path: Path | str, port: int, log_path: Path) -> subprocess.Popen:
+    """The board on a store (a SQLite file, whose config sits beside it, or a PostgreSQL URL,
+    whose config sits beside the log)."""
+    config = db_path.with_suffix(".toml") if isinstance(db_path, Path) else log_path.with_name("monitor.toml")
+    env = {**os.environ, "MONITOR_DB": str(db_path), "MONITOR_CONFIG": str(config)}
     log = log_path.open("wb")
     return subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(REPO / "app.py"), "--server.port", str(port),

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from monitor.cli import cli
 from monitor.store import open_store
 from tests.conftest import store_at
+from tests.stores import read
 
 GOOD = [
     {"source": "x", "id": "1", "author": {"id": "u1", "handle": "@ana", "name": "Ana"},
@@ -192,7 +193,6 @@ def test_a_bad_row_after_many_batches_stops_the_file_before_anything_is_written(
 def test_a_killed_import_stores_nothing_of_its_file_and_a_rerun_imports_it_whole(tmp_path):
     import os
     import signal
-    import sqlite3
     import subprocess
     import sys
     import time
@@ -204,9 +204,8 @@ def test_a_killed_import_stores_nothing_of_its_file_and_a_rerun_imports_it_whole
     try:
         deadline = time.monotonic() + 120
         while True:  # pass 2 (the writing one) has started once the run is recorded
-            with sqlite3.connect(db, timeout=10) as conn:
-                if conn.execute("SELECT COUNT(*) FROM job_runs WHERE status = 'running'").fetchone()[0]:
-                    break
+            if read(db, "SELECT COUNT(*) FROM job_runs WHERE status = 'running'")[0][0]:
+                break
             assert process.poll() is None and time.monotonic() < deadline, "the import never started"
             time.sleep(0.02)
         time.sleep(0.5)  # some batches written inside the transaction

@@ -5,20 +5,23 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import threading
 import time
 
+import pytest
+
 from monitor.store import open_store
 from tests.conftest import make_mention, store_at
+from tests.stores import read
 
 PROCESSES = 4
 FILES_PER_PROCESS = 3
 ROWS_PER_FILE = 400
 
 
+@pytest.mark.sqlite_only("SQLite's single write lock")
 def test_a_transaction_that_reads_first_makes_a_second_writer_wait(db_path):
     first, second = open_store(db_path), open_store(db_path)
     done: list[object] = []
@@ -58,8 +61,6 @@ def test_concurrent_imports_in_separate_processes_all_succeed_and_lose_nothing(t
     for process, (out, err) in zip(processes, outputs):
         assert process.returncode == 0, err
         assert "Traceback" not in err and "locked" not in err
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM mentions").fetchone()[0] == (
-            PROCESSES * FILES_PER_PROCESS * ROWS_PER_FILE)
-        runs = conn.execute("SELECT status, COUNT(*) FROM job_runs GROUP BY status").fetchall()
+    assert read(db, "SELECT COUNT(*) FROM mentions")[0][0] == PROCESSES * FILES_PER_PROCESS * ROWS_PER_FILE
+    runs = read(db, "SELECT status, COUNT(*) FROM job_runs GROUP BY status")
     assert runs == [("ok", PROCESSES * FILES_PER_PROCESS)]

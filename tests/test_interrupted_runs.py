@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,13 +15,13 @@ from click.testing import CliRunner
 from monitor.cli import cli
 from monitor.store import open_store
 from tests.conftest import store_at
+from tests.stores import read
 
 ROWS = 40_000
 
 
 def _runs(db) -> list[tuple]:
-    with sqlite3.connect(db, timeout=10) as conn:
-        return conn.execute("SELECT id, job, status, error FROM job_runs ORDER BY id").fetchall()
+    return read(db, "SELECT id, job, status, error FROM job_runs ORDER BY id")
 
 
 def test_an_import_killed_mid_run_is_marked_interrupted_by_the_next_command(tmp_path):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import math
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -16,6 +15,7 @@ from werkzeug import Request, Response
 
 from tests.collectors.helpers import json_response
 from tests.conftest import store_at
+from tests.stores import read
 
 TOTAL = 400
 PAGE_DELAY_S = 1.0
@@ -41,14 +41,9 @@ class SlowAlgolia:
                               "nbPages": math.ceil(TOTAL / size), "hitsPerPage": size})
 
 
-def count(db: Path, sql: str = "SELECT COUNT(*), COUNT(DISTINCT native_id) FROM mentions") -> tuple:
-    if not db.exists():
-        return (0, 0)
-    try:
-        with sqlite3.connect(db, timeout=10) as conn:
-            return conn.execute(sql).fetchone()
-    except sqlite3.OperationalError:  # tables not created yet
-        return (0, 0)
+def count(db: Path | str, sql: str = "SELECT COUNT(*), COUNT(DISTINCT native_id) FROM mentions") -> tuple:
+    found = read(db, sql)  # no rows while the file or its tables do not exist yet
+    return tuple(found[0]) if found else (0, 0)
 
 
 def wait_for(predicate, timeout_s: float) -> bool:
@@ -97,9 +92,8 @@ def test_killed_mid_collection_then_restarted_stores_everything_once(tmp_path, h
             second.kill()
     total, distinct = count(db)
     assert (total, distinct) == (TOTAL, TOTAL)
-    statuses = count(db, "SELECT GROUP_CONCAT(status) FROM (SELECT status FROM job_runs"
-                         " WHERE job = 'collect:hackernews' ORDER BY id)")[0]
-    assert statuses == "interrupted,ok"
+    statuses = [s for (s,) in read(db, "SELECT status FROM job_runs WHERE job = 'collect:hackernews' ORDER BY id")]
+    assert statuses == ["interrupted", "ok"]
     assert source.served >= TOTAL  # the restart re-read the interrupted chain: overlap, no gap
 
 
@@ -148,7 +142,7 @@ def test_scheduler_cycles_survive_a_kill_and_store_every_served_post_once(tmp_pa
             process.wait(20)
         except subprocess.TimeoutExpired:
             process.kill()
-    stored = {row[0] for row in sqlite3.connect(db).execute("SELECT native_id FROM mentions")}
+    stored = {row[0] for row in read(db, "SELECT native_id FROM mentions")}
     total, distinct = count(db)
     assert total == distinct
     assert stored == source.served

@@ -4,9 +4,10 @@ The store's SQL is written once, in SQLite's dialect. This module is the only pl
 PostgreSQL: `PostgresDatabase` answers the small part of sqlite-utils' `Database` the store
 uses (`execute`, `atomic`, `db[table].upsert/insert/update/create...`), translates each
 statement's few dialect differences (placeholders, `INSERT OR IGNORE`, `IS ?`, `LIKE`,
-`LIMIT -1`, `CROSS JOIN ... ON`, `INDEXED BY`, `rowid`), and gives the server the SQLite functions the SQL calls (`json_each`,
-`json_extract`, `json_valid`, `instr`, two-argument `min`/`max`, `sum` of a condition), so the
-queries, migrations and behaviour stay one set for both backends.
+`LIMIT -1`, `CROSS JOIN ... ON`, `INDEXED BY`, `rowid`), and gives the server the SQLite
+functions the SQL calls (`json_each`, `json_extract`, `json_set`, `json_valid`, `instr`,
+two-argument `min`/`max`, `round` of a float, `sum` of a condition), so the queries, migrations
+and behaviour stay one set for both backends.
 
 Statements run in autocommit; `atomic()` is one transaction (nested: a savepoint). Schema
 changes are the same migrations as SQLite's (`migrations.py`), applied under an advisory lock
@@ -66,6 +67,8 @@ CREATE OR REPLACE FUNCTION min(a anyelement, b anyelement) RETURNS anyelement
   LANGUAGE sql IMMUTABLE AS 'SELECT CASE WHEN a IS NULL OR b IS NULL THEN NULL WHEN b < a THEN b ELSE a END';
 CREATE OR REPLACE FUNCTION max(a anyelement, b anyelement) RETURNS anyelement
   LANGUAGE sql IMMUTABLE AS 'SELECT CASE WHEN a IS NULL OR b IS NULL THEN NULL WHEN b > a THEN b ELSE a END';
+CREATE OR REPLACE FUNCTION round(x double precision, digits integer) RETURNS double precision
+  LANGUAGE sql IMMUTABLE AS 'SELECT round(x::numeric, digits)::double precision';
 CREATE OR REPLACE FUNCTION sum_condition_step(total bigint, holds boolean) RETURNS bigint
   LANGUAGE sql IMMUTABLE AS 'SELECT total + CASE WHEN holds THEN 1 ELSE 0 END';
 CREATE OR REPLACE AGGREGATE sum(boolean) (SFUNC = sum_condition_step, STYPE = bigint, INITCOND = '0');
@@ -146,8 +149,14 @@ def translate(sql: str, named: bool = False) -> str:
 
 
 def _param(value: Any) -> Any:
-    """SQLite stores Python booleans as 0/1 in the integer columns; so do we."""
-    return int(value) if isinstance(value, bool) else value
+    """SQLite stores Python booleans as 0/1 in the integer columns; so do we. PostgreSQL's text
+    cannot hold a NUL character, which SQLite keeps: it becomes U+FFFD (the replacement
+    character), as any other unreadable character in a post."""
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, str) and "\x00" in value:
+        return value.replace("\x00", "\ufffd")
+    return value
 
 
 def _params(params: Any) -> Any:

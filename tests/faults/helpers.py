@@ -8,12 +8,10 @@ import json
 import math
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
 import time
-from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -22,6 +20,7 @@ from typing import Any, Callable
 from urllib.parse import parse_qs, urlsplit
 
 from tests.faults import ledger
+from tests.stores import read
 
 REPO = Path(__file__).resolve().parents[2]
 PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
@@ -90,28 +89,19 @@ def kill_after(process: subprocess.Popen, seconds: float, stage: str) -> bool:
 
 # ---- the database, read while another process writes ----------------------------------------
 
-def scalar(db: Path, sql: str, args: tuple = ()) -> Any:
+def scalar(db: Path | str, sql: str, args: tuple = ()) -> Any:
     """One value, read through a separate connection (WAL readers never block the writer); 0
-    while the database does not exist yet."""
-    if not db.exists():
-        return 0
-    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)) as conn:
-        try:
-            return conn.execute(sql, args).fetchone()[0]
-        except sqlite3.OperationalError as exc:  # the schema is not created yet
-            if "no such table" in str(exc):
-                return 0
-            raise
+    while the database or its tables do not exist yet."""
+    found = read(db, sql, args)
+    return found[0][0] if found else 0
 
 
-def rows(db: Path, sql: str, args: tuple = ()) -> list[tuple]:
-    with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)) as conn:
-        return conn.execute(sql, args).fetchall()
+def rows(db: Path | str, sql: str, args: tuple = ()) -> list[tuple]:
+    return read(db, sql, args)
 
 
-def execute(db: Path, sql: str, args: tuple = ()) -> int:
-    with closing(sqlite3.connect(db, timeout=30)) as conn, conn:
-        return conn.execute(sql, args).rowcount
+def execute(db: Path | str, sql: str, args: tuple = ()) -> int:
+    return read(db, sql, args, write=True)[0][0]
 
 
 def assert_exactly_once(found: list[Any], expected: set[Any], kind: str | None, what: str) -> None:

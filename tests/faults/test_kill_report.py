@@ -56,7 +56,7 @@ def _report_store(db: Path) -> str:
                            "p_founded": 0.85 if founded else 0.1, "founded": founded})
         store.save_page(mentions)
         store.save_scores(pd.DataFrame(scores), "synthetic")
-        pipeline.detect(store, load_config(db.parent / "absent.toml", env={}), full=True)  # real verdicts
+        pipeline.detect(store, load_config(Path(__file__).parent / "absent.toml", env={}), full=True)  # real verdicts
     finally:
         store.close()
     return week

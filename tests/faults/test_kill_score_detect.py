@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import random
 import re
-import shutil
 import time
+from pathlib import Path
 
 import pytest
 
@@ -28,6 +28,7 @@ from monitor.store import open_store
 from tests.faults import helpers
 from tests.faults.helpers import assert_exactly_once, rows, scalar
 from tests.conftest import store_at
+from tests.stores import copy
 
 KILLS = 3
 _SCORED: dict[str, object] = {}
@@ -128,16 +129,16 @@ def test_detection_killed_at_random_points_agrees_with_an_undisturbed_run(tmp_pa
     rng = random.Random(fault_seed + 2)
     config = _scored_config(tmp_path)
     env = helpers.process_env(config)
-    if "db" in _SCORED:
+    if isinstance(_SCORED.get("db"), Path):  # a PostgreSQL test database is dropped after its test
         db, ids = store_at("m"), _SCORED["ids"]
-        shutil.copy(_SCORED["db"], db)
+        copy(_SCORED["db"], db)
     else:
         db, ids = _import_demo_slice(tmp_path)
         helpers.finish(helpers.monitor_command(db, "classify"), env, tmp_path)
     _team_work(db, ids, config)
     work = _snapshot(db)
     reference = store_at("reference")
-    shutil.copy(db, reference)
+    copy(db, reference)
     started = time.monotonic()
     helpers.finish(helpers.monitor_command(reference, "detect", "--full"), env, tmp_path)
     reference_s = time.monotonic() - started

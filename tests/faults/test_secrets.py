@@ -23,6 +23,7 @@ from monitor.secrets import secret_variables
 from tests.faults import helpers
 from tests.faults.helpers import AlertReceiver, LocalServer
 from tests.conftest import store_at
+from tests.stores import stored_bytes
 
 FIXTURE_NOW = datetime(2026, 3, 4, 12, 0, tzinfo=timezone.utc)
 FIXTURES = helpers.REPO / "tests" / "collectors" / "fixtures"
@@ -175,7 +176,7 @@ tags = ["veloz"]
     secrets.update({f"token issued by {k}": v for k, v in TOKENS_ISSUED.items()})
     secrets.update({"MONITOR_ALERT_URL": alert_url, "the alert URL's token": "S3CRET-webhook-token-6d2b",
                     "the alert URL's key": "S3CRET-query-31f0"})
-    places = {f"database file {p.name}": p.read_bytes() for p in tmp_path.glob("m.db*")}
+    places = {"the database (its files, or every cell)": stored_bytes(db)}
     places.update({"the run's output and log": (done.stdout + done.stderr).encode(),
                    "`monitor alerts list`": listed.encode()})
     places.update({f"report file {p.relative_to(reports)}": p.read_bytes() for p in reports.rglob("*") if p.is_file()})
