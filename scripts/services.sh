@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Start the servers the PostgreSQL and worker tests use, from Debian's packages, on 127.0.0.1:
-# PostgreSQL (a role `monitor` that may create databases) and Redis (the tests start their own
-# redis-server processes; this only makes sure the binary is there). Prints the line to eval:
+# The servers the PostgreSQL and worker tests use, from Debian's packages, on 127.0.0.1:
+# PostgreSQL in a cluster of its own ("monitortest", so no other database on the machine is
+# touched), with a role `monitor` that may create databases; and Redis's binary (the worker
+# tests start their own redis-server processes). Prints the line to eval:
 #   eval "$(bash scripts/services.sh)"
 # Needs root to install and start them; without root it says what is missing and prints nothing.
 set -euo pipefail
@@ -10,21 +11,23 @@ if [ "$(id -u)" != 0 ]; then
   say "note: scripts/services.sh needs root to install PostgreSQL and Redis; set MONITOR_TEST_POSTGRES yourself"
   exit 0
 fi
-if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! command -v redis-server >/dev/null 2>&1; then
+if ! command -v pg_createcluster >/dev/null 2>&1 || ! command -v redis-server >/dev/null 2>&1; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql redis-server >/dev/null) \
     || { say "warning: could not install postgresql/redis-server"; exit 0; }
 fi
-version=$(pg_lsclusters -h | awk 'NR==1 {print $1}')
-cluster=$(pg_lsclusters -h | awk 'NR==1 {print $2}')
-if [ -z "$version" ]; then
-  version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
-  cluster=main
-  pg_createcluster "$version" "$cluster" >/dev/null
+cluster=monitortest
+version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
+if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version $cluster"; then
+  # A throwaway test server: no waiting for the disk on each commit (the tests create and drop
+  # a database each); a crash of this cluster loses nothing anyone keeps.
+  pg_createcluster "$version" "$cluster" -- --auth-local=peer --auth-host=scram-sha-256 >/dev/null
+  conf="/etc/postgresql/$version/$cluster/conf.d/monitor-tests.conf"
+  printf "listen_addresses = '127.0.0.1'\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 200\n" > "$conf"
 fi
 port=$(pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1==v && $2==c {print $3}')
 pg_ctlcluster "$version" "$cluster" start >/dev/null 2>&1 || true
 for _ in $(seq 1 30); do
-  su postgres -c "pg_isready -q -h 127.0.0.1 -p $port" && break
+  pg_isready -q -h 127.0.0.1 -p "$port" && break
   sleep 1
 done
 su postgres -c "psql -q -p $port -tc \"SELECT 1 FROM pg_roles WHERE rolname = 'monitor'\"" | grep -q 1 \
