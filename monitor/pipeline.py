@@ -104,6 +104,24 @@ def classify_pending(store: Store, config: Config) -> int:
             shown.update(len(batch))
 
 
+def classify_ids(store: Store, config: Config, ids: Sequence[str]) -> int:
+    """Score those of the given mentions that are still unscored with the current model (a
+    Celery worker's batch, `monitor.workers`); returns how many. A batch handed out twice (a
+    worker killed before it acknowledged it) finds its mentions scored and scores none again."""
+    from monitor import model_registry
+
+    todo = [mention_id for batch in store.unscored_ids(max(len(ids), 1), among=ids) for mention_id in batch]
+    if not todo:
+        return 0
+    batch = store.mentions_by_ids(todo)
+    classifier = model_registry.loaded_model(config.model.dir, config.model.embedder)
+    texts = [cut_text(t, config.model.max_text_chars) for t in batch["text"]]
+    scores = classifier.score_texts(texts, langs=list(batch["lang"]), cache=store.embedding_cache())
+    scores.insert(0, "id", list(batch["id"]))
+    store.save_scores(scores, classifier.version)
+    return len(batch)
+
+
 # ---- customers and links --------------------------------------------------------------------
 
 def import_customers(store: Store, config: Config, path: "Path") -> tuple[int, int]:

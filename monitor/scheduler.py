@@ -2,6 +2,8 @@
 
 Jobs hold no logic: each calls the same pipeline function as the CLI. Every job opens its own
 store connection (SQLite in WAL mode takes concurrent readers and one writer at a time).
+With `workers.broker_url` set, each job only enqueues its Celery task and `monitor worker`
+processes run these same bodies (`monitor.workers`); without it they run here, in-process.
 The schedule survives restarts because each interval job's first run is placed from the
 last recorded run in job_runs, not from the moment the process started.
 """
@@ -39,29 +41,60 @@ def build_scheduler(config: Config) -> BlockingScheduler:
         executors={"default": ThreadPoolExecutor(max_workers=4)},
         job_defaults=JOB_DEFAULTS, timezone="UTC",
     )
+    jobs = job_bodies(config)
     with closing(open_store(config.db_path)) as store:
         store.mark_interrupted_runs(own_process=True)
         for name in config.enabled_collectors():
             _add_interval(scheduler, store, f"collect:{name}", config.collector_interval_s(name),
-                          lambda name=name: collect_job(config, name))
-        _add_interval(scheduler, store, "detect", config.scheduler.detect_minutes * 60,
-                      lambda: detect_job(config))
-        _add_interval(scheduler, store, "alerts", config.alerts.min_interval_minutes * 60,
-                      lambda: alerts_job(config))
+                          lambda name=name: jobs.collect(name))
+        _add_interval(scheduler, store, "detect", config.scheduler.detect_minutes * 60, jobs.detect)
+        _add_interval(scheduler, store, "alerts", config.alerts.min_interval_minutes * 60, jobs.alerts)
     hour, minute = config.reports.hour_minute
-    scheduler.add_job(lambda: report_job(config), CronTrigger(
+    scheduler.add_job(lambda: jobs.report(), CronTrigger(
         day_of_week=config.reports.weekday, hour=hour, minute=minute,
         timezone=config.board.time_zone), id="report", name="report", replace_existing=True,
         **JOB_DEFAULTS)
     # a report missed while the scheduler was down is written at start
-    scheduler.add_job(lambda: report_job(config, only_if_missing=True), id="report:catch-up",
+    scheduler.add_job(lambda: jobs.report(only_if_missing=True), id="report:catch-up",
                       name="report:catch-up", replace_existing=True, **JOB_DEFAULTS)
     if retention_on(config):
         hour, minute = config.retention.hour_minute
-        scheduler.add_job(lambda: retention_job(config), CronTrigger(
+        scheduler.add_job(jobs.retention, CronTrigger(
             hour=hour, minute=minute, timezone=config.board.time_zone), id="retention",
             name="retention", replace_existing=True, **JOB_DEFAULTS)
     return scheduler
+
+
+class InProcessJobs:
+    """The jobs' bodies run here, in the scheduler's own threads (no broker configured)."""
+
+    def __init__(self, config: Config):
+        self.config = config
+
+    def collect(self, name: str) -> None:
+        collect_job(self.config, name)
+
+    def detect(self) -> None:
+        detect_job(self.config)
+
+    def alerts(self) -> None:
+        alerts_job(self.config)
+
+    def report(self, only_if_missing: bool = False) -> None:
+        report_job(self.config, only_if_missing=only_if_missing)
+
+    def retention(self) -> None:
+        retention_job(self.config)
+
+
+def job_bodies(config: Config):
+    """What each job does: run in-process, or with a broker only enqueue its Celery task
+    (`monitor.workers.Dispatcher`, same methods; Celery is imported only then)."""
+    if config.workers.broker_url:
+        from monitor.workers import Dispatcher
+
+        return Dispatcher(config)
+    return InProcessJobs(config)
 
 
 def _add_interval(scheduler: BlockingScheduler, store, job_id: str, seconds: float,
@@ -171,13 +204,15 @@ def retention_job(config: Config) -> None:
 
 def run(config: Config, once: bool = False) -> None:
     """Run the scheduler until SIGINT/SIGTERM; with once=True run each job one time and return."""
-    if once:
+    if once:  # with a broker: each job queued once, for the workers
+        jobs = job_bodies(config)
         for name in config.enabled_collectors():
-            collect_job(config, name)
-        detect_job(config)
-        report_job(config, only_if_missing=True)
-        alerts_job(config)
-        retention_job(config)
+            jobs.collect(name)
+        jobs.detect()
+        jobs.report(only_if_missing=True)
+        jobs.alerts()
+        if retention_on(config):
+            jobs.retention()
         return
     scheduler = build_scheduler(config)
 
@@ -187,6 +222,8 @@ def run(config: Config, once: bool = False) -> None:
 
     signal.signal(signal.SIGTERM, stop)
     logger.info("scheduler started with jobs: %s", ", ".join(j.id for j in scheduler.get_jobs()))
+    if config.workers.broker_url:
+        logger.info("each job only enqueues its task: `monitor worker` processes run them")
     try:
         scheduler.start()
     except (KeyboardInterrupt, SystemExit):

@@ -32,7 +32,9 @@ class DatabaseSettings:
     """Where everything is kept (section [database])."""
 
     HELP: ClassVar[dict[str, str]] = {
-        "path": "SQLite file holding everything (MONITOR_DB overrides).",
+        "path": "Where everything is kept: a SQLite file (a path or sqlite:///path), or a"
+                " PostgreSQL database (postgresql://user:password@host:5432/dbname) for several"
+                " machines (MONITOR_DB overrides; keep a password in MONITOR_DB, not in the file).",
     }
     path: str = "var/monitor.db"
 
@@ -459,11 +461,39 @@ class RetentionSettings:
         return minutes // 60, minutes % 60
 
 
+@dataclass(frozen=True)
+class WorkerSettings:
+    """Celery workers for the scheduler's jobs (section [workers]; see `monitor.workers`)."""
+
+    HELP: ClassVar[dict[str, str]] = {
+        "broker_url": "Redis URL of the Celery broker (e.g. redis://queue.internal:6379/0): "
+                      "`monitor run` then only enqueues its jobs and `monitor worker` processes, on "
+                      "any number of machines, run them. Empty: every job runs in-process. "
+                      "MONITOR_BROKER_URL overrides; a URL with a password belongs there, never here.",
+        "score_batch": "Mention ids per scoring task: the unscored mentions are split into batches "
+                       "of this many, one task each.",
+        "visibility_timeout_s": "Seconds a started task may stay unacknowledged before Redis hands "
+                                "it to another worker: the task of a worker that was killed or lost "
+                                "is redone after this. Keep it well above the time one scoring "
+                                "batch takes.",
+    }
+    broker_url: str = ""
+    score_batch: int = 1000
+    visibility_timeout_s: int = 3600
+
+    def __post_init__(self) -> None:
+        _at_least(self, 1, "score_batch", "visibility_timeout_s")
+        if self.broker_url and not self.broker_url.startswith(("redis://", "rediss://")):
+            raise ValueError("workers.broker_url: expected a redis:// or rediss:// URL "
+                             "(value not shown: it may hold a password)")
+
+
 SECTIONS: dict[str, type] = {
     "database": DatabaseSettings, "model": ModelSettings, "detection": DetectionSettings,
     "linking": LinkingSettings, "alerts": AlertSettings, "reports": ReportSettings,
     "scheduler": SchedulerSettings, "board": BoardSettings, "demo": DemoSettings,
     "playbook": PlaybookSettings, "crm": CrmSettings, "retention": RetentionSettings,
+    "workers": WorkerSettings,
 }
 SECTION_OF: dict[type, str] = {cls: name for name, cls in SECTIONS.items()}
 

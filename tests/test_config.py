@@ -79,3 +79,16 @@ def test_an_unknown_time_zone_is_refused_at_load(tmp_path):
     path.write_text('[board]\ntime_zone = "Mars/Olympus"\n')
     with pytest.raises(ConfigError, match="board.time_zone"):
         load_config(path, env={})
+
+
+def test_a_database_password_belongs_in_the_environment_not_the_file(tmp_path):
+    path = tmp_path / "monitor.toml"
+    path.write_text('[database]\npath = "postgresql://monitor:S3CRET@db.internal/monitor"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as raised:
+        load_config(path, env={})
+    assert "database.path holds a password" in str(raised.value) and "S3CRET" not in str(raised.value)
+    path.write_text('[database]\npath = "postgresql://monitor@db.internal/monitor"\n', encoding="utf-8")
+    assert load_config(path, env={}).db_path == "postgresql://monitor@db.internal/monitor"
+    env = {"MONITOR_DB": "postgresql://monitor:S3CRET@db.internal/monitor"}
+    assert load_config(path, env=env).db_path == env["MONITOR_DB"]  # the environment may hold it
+    assert load_config(path, env={"MONITOR_DB": "sqlite:///var/x.db"}).db_path == Path("var/x.db")

@@ -1,8 +1,8 @@
 """The store layer: every read and write of the monitor's tables.
 
 SQL lives only in this package: `db` opens the SQLite file (`postgres` a PostgreSQL database
-instead, translating the same SQL), `migrations` holds the schema
-(append-only), and one module per group of tables holds its reads and writes: `mentions`,
+instead, running the same SQL), `migrations` holds the schema (append-only), `transfer` copies
+one store into another, and one module per group of tables holds its reads and writes: `mentions`,
 `jobs`, `verdicts`, `customers`, `casework` (case status, owner, notes, merges), `outbox` and
 `alert_signals` (alerts and what their rules count), `labels`, `audit` (the audit log),
 `privacy` (a person's erasure and access export), `retention` (time-based anonymisation);
@@ -21,9 +21,9 @@ from monitor.store.db import BUSY_TIMEOUT_MS, StoreBase, open_database
 from monitor.store.jobs import Jobs
 from monitor.store.labels import Labels
 from monitor.store.mentions import Mentions, SaveResult
-from monitor.store.postgres import is_postgres_url, open_postgres, redact_url
 from monitor.store.migrations import migrations
 from monitor.store.outbox import CLAIM_STALE_S, AlertMaker, Outbox
+from monitor.store.postgres import is_postgres_url, open_postgres, redact_url
 from monitor.store.queries import ReadQueries
 from monitor.store.reporting import ReportQueries
 from monitor.store.retention import Retention

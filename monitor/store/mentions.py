@@ -274,8 +274,8 @@ class Mentions(StoreBase):
                 return
             yield [row[0] for row in rows]
             last_id, last_collected = rows[-1][0], rows[-1][1]
-            sql = (f"{unscored} AND (collected_at > ? OR (collected_at = ? AND id > ?))"
-                   " ORDER BY collected_at, id LIMIT ?")
+            sql = (f"{unscored} AND collected_at >= ? AND (collected_at > ? OR id > ?)"
+                   " ORDER BY collected_at, id LIMIT ?")  # the first condition seeks the index
             args = [last_collected, last_collected, last_id, batch_size]
 
 
