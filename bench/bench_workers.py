@@ -137,6 +137,25 @@ def run_on_workers(args, config, processes: int, folder: Path) -> list[float]:
             worker.wait()
 
 
+def in_process_on_sqlite(args, config) -> list[float]:
+    """The same mentions scored in-process on a SQLite file: the one-machine product."""
+    if args.sqlite_baseline.exists():
+        args.sqlite_baseline.unlink()
+    local = load_config(REPO / "absent.toml", env={"MONITOR_DB": str(args.sqlite_baseline)})
+    print("scoring in-process on SQLite ...", file=sys.stderr)
+    with closing(open_store(args.sqlite_baseline)) as store:
+        generated = mentions(args.count)
+        for start in range(0, len(generated), 5000):
+            store.save_page(generated[start:start + 5000])
+        runs = []
+        for _ in range(args.repeats):
+            reset(store)
+            started = time.perf_counter()
+            pipeline.classify_pending(store, local)
+            runs.append(time.perf_counter() - started)
+    return runs
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True, help="the store (a SQLite path or a postgresql:// URL)")
@@ -144,6 +163,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2, 4], help="worker processes per run")
     parser.add_argument("--batch", type=int, default=1000, help="mention ids per scoring task")
     parser.add_argument("--repeats", type=int, default=1, help="runs per figure; the best counts")
+    parser.add_argument("--sqlite-baseline", type=Path, default=None,
+                        help="a SQLite file to store the same mentions in and score in-process too: "
+                             "the ratio to the one-machine product (with --db on PostgreSQL)")
     parser.add_argument("--broker", default=os.environ.get("MONITOR_BROKER_URL", ""),
                         help="Redis URL (default: MONITOR_BROKER_URL, else a redis-server of its own)")
     args = parser.parse_args()
@@ -177,18 +199,21 @@ def main() -> None:
                 runs.append(time.perf_counter() - started)
         cores = os.cpu_count() or 1
         rows = [("in-process", 1, cores, runs)]
+        if args.sqlite_baseline:
+            rows.insert(0, ("in-process, SQLite", 1, cores, in_process_on_sqlite(args, config)))
         for processes in args.workers:
             print(f"scoring on {processes} worker processes ...", file=sys.stderr)
             rows.append(("workers", processes, max(1, cores // processes),
                          run_on_workers(args, config, processes, folder)))
-        baseline = min(runs)
-        print(f"\n{args.count:,} distinct mentions, batches of {args.batch:,}, {cores} cores; load average "
+        baseline = min(rows[0][3])
+        print(f"\nthe ratios are to: {rows[0][0]}")
+        print(f"{args.count:,} distinct mentions, batches of {args.batch:,}, {cores} cores; load average "
               f"{load_before:.1f} before, {os.getloadavg()[0]:.1f} after\n")
-        print(f"{'run':<11} {'processes':>9} {'threads each':>12} {'seconds':>9} {'texts/s':>9}"
+        print(f"{'run':<18} {'processes':>9} {'threads each':>12} {'seconds':>9} {'texts/s':>9}"
               f" {'vs in-process':>14}   all runs (s)")
         for name, processes, threads, seconds in rows:
             best = min(seconds)
-            print(f"{name:<11} {processes:>9} {threads:>12} {best:>9.1f} {args.count / best:>9.0f}"
+            print(f"{name:<18} {processes:>9} {threads:>12} {best:>9.1f} {args.count / best:>9.0f}"
                   f" {baseline / best:>13.2f}x   {', '.join(f'{s:.1f}' for s in seconds)}")
     finally:
         if redis_process is not None:
