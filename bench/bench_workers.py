@@ -147,12 +147,17 @@ def in_process_on_sqlite(args, config) -> list[float]:
         generated = mentions(args.count)
         for start in range(0, len(generated), 5000):
             store.save_page(generated[start:start + 5000])
-        runs = []
-        for _ in range(args.repeats):
-            reset(store)
-            started = time.perf_counter()
-            pipeline.classify_pending(store, local)
-            runs.append(time.perf_counter() - started)
+        return time_in_process(store, local, args.repeats)
+
+
+def time_in_process(store, config, repeats: int) -> list[float]:
+    """Seconds of `classify_pending` per run, scores and cache cleared before each."""
+    runs = []
+    for _ in range(repeats):
+        reset(store)
+        started = time.perf_counter()
+        pipeline.classify_pending(store, config)
+        runs.append(time.perf_counter() - started)
     return runs
 
 
@@ -191,12 +196,7 @@ def main() -> None:
             model = model_registry.loaded_model(config.model.dir, config.model.embedder)
             model.score_texts(["warm-up"], langs=["en"])  # the encoder's weights load on first use
             print("scoring in-process ...", file=sys.stderr)
-            runs = []
-            for _ in range(args.repeats):
-                reset(store)
-                started = time.perf_counter()
-                pipeline.classify_pending(store, config)
-                runs.append(time.perf_counter() - started)
+            runs = time_in_process(store, config, args.repeats)
         cores = os.cpu_count() or 1
         rows = [("in-process", 1, cores, runs)]
         if args.sqlite_baseline:

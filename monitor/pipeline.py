@@ -72,6 +72,18 @@ def collect(store: Store, config: Config,
             yield name, exc
 
 
+def collect_one(store: Store, config: Config, name: str) -> bool:
+    """One scheduled collection of a source (the scheduler's job, or a worker's task): a failure
+    is logged (the run records it); returns False when the source is resting and was skipped,
+    so nothing new needs scoring."""
+    for _, outcome in collect(store, config, [name]):
+        if isinstance(outcome, Exception):
+            logger.warning("collector %s failed: %s", name, outcome)
+        elif getattr(outcome, "skipped", False):
+            return False
+    return True
+
+
 def after_collection(store: Store, config: Config) -> str:
     """Classify what arrived, link its authors, re-assess the authors it touched."""
     classified = classify_pending(store, config)

@@ -110,11 +110,8 @@ def collect_job(config: Config, name: str) -> None:
     """Collect one source, then classify and assess what arrived; a source resting until a
     time it named (rate-limit reset, daily quota) is skipped until then (`pipeline.collect`)."""
     with closing(open_store(config.db_path)) as store:
-        for _, outcome in pipeline.collect(store, config, [name]):
-            if isinstance(outcome, Exception):
-                logger.warning("collector %s failed: %s", name, outcome)
-            elif getattr(outcome, "skipped", False):
-                return
+        if not pipeline.collect_one(store, config, name):
+            return
         with _after_collection_lock:
             logger.info(pipeline.after_collection(store, config))
 

@@ -290,12 +290,8 @@ def collect(self, name: str) -> None:
             logger.info("collect:%s is running on another worker; skipped", name)
             return
         with closing(open_store(config.db_path)) as store:
-            for _, outcome in pipeline.collect(store, config, [name]):
-                if isinstance(outcome, Exception):
-                    logger.warning("collector %s failed: %s", name, outcome)
-                elif getattr(outcome, "skipped", False):
-                    return
-            enqueue_scoring(self.app, store, config, then_detect=True)
+            if pipeline.collect_one(store, config, name):
+                enqueue_scoring(self.app, store, config, then_detect=True)
 
 
 @shared_task(name=DETECT, bind=True, ignore_result=True)
