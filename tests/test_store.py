@@ -80,6 +80,19 @@ def test_scores_and_unscored_queue(store):
     assert store.clear_scores() == 2
 
 
+def test_marking_assessed_in_batches_marks_exactly_the_given_mentions(store):
+    store.save_page([make_mention(n) for n in range(1, 8)])
+    scores = pd.DataFrame({"id": [f"x:{n}" for n in range(1, 8)], "category": ["other"] * 7,
+                           "p_complaint": [0.1] * 7, "p_disrespectful": [0.1] * 7,
+                           "p_founded": [0.1] * 7, "founded": [False] * 7})
+    store.save_scores(scores, "v1")
+    store.mark_assessed([f"x:{n}" for n in range(1, 6)], batch_size=2)  # three statements
+    assert sorted(store.unassessed()["id"]) == ["x:6", "x:7"]
+    with pytest.raises(TypeError):  # all or none: a failure in a later batch undoes the first
+        store.mark_assessed(["x:6", "x:7", object()], batch_size=2)
+    assert sorted(store.unassessed()["id"]) == ["x:6", "x:7"]
+
+
 def test_alert_outbox_enqueues_once_and_marks_sent_once(store):
     assert store.enqueue_alert("campaign:x:a", "campaign", "x:a", "t", "b") is True
     assert store.enqueue_alert("campaign:x:a", "campaign", "x:a", "t", "b") is False

@@ -233,11 +233,15 @@ class Mentions(StoreBase):
         return self._frame("SELECT id, author_key FROM mentions"
                            " WHERE assessed = 0 AND scored_at IS NOT NULL AND author_key IS NOT NULL")
 
-    def mark_assessed(self, mention_ids: Sequence[str]) -> None:
-        """Record that detection has taken these mentions into account."""
+    def mark_assessed(self, mention_ids: Sequence[str], batch_size: int = 20_000) -> None:
+        """Record that detection has taken these mentions into account: all or none of them,
+        in statements of `batch_size` ids (one statement for the 5,000,000 ids of a full
+        detection would make the server plan a join against one huge parameter)."""
+        ids = list(mention_ids)
         with self.db.atomic():
-            self.db.execute("UPDATE mentions SET assessed = 1 WHERE id IN"
-                            " (SELECT value FROM json_each(?))", [json.dumps(list(mention_ids))])
+            for start in range(0, len(ids), batch_size):
+                self.db.execute("UPDATE mentions SET assessed = 1 WHERE assessed = 0 AND id IN"
+                                " (SELECT value FROM json_each(?))", [json.dumps(ids[start:start + batch_size])])
 
     def authors_frame(self, author_keys: Sequence[str] | None = None) -> pd.DataFrame:
         """Authors (all, or the given ones) with their customer link, if any."""
