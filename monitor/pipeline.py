@@ -105,6 +105,7 @@ def classify_pending(store: Store, config: Config) -> int:
         while True:
             batch = store.unscored(config.model.batch_size)
             if batch.empty:
+                store.compact_counts()  # scoring appended most of the count changes
                 return total
             classifier = classifier or model_registry.loaded_model(config.model.dir, config.model.embedder)
             texts = [cut_text(t, config.model.max_text_chars) for t in batch["text"]]  # stored before the limit
@@ -131,6 +132,7 @@ def classify_ids(store: Store, config: Config, ids: Sequence[str]) -> int:
     scores = classifier.score_texts(texts, langs=list(batch["lang"]), cache=store.embedding_cache())
     scores.insert(0, "id", list(batch["id"]))
     store.save_scores(scores, classifier.version)
+    store.compact_counts()
     return len(batch)
 
 

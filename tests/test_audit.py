@@ -72,8 +72,8 @@ def test_a_database_before_the_audit_log_is_upgraded(tmp_path):
     migrations.apply(db, stop_before="m010_audit_log")
     db.close()
     store = open_store(path)
-    assert store.schema_version()[-4:] == ["m009_collect_progress", "m010_audit_log", "m011_verdict_index",
-                                           "m012_label_order"]
+    assert store.schema_version()[-5:] == ["m009_collect_progress", "m010_audit_log", "m011_verdict_index",
+                                           "m012_label_order", "m013_mention_counts"]
     store.record_audit("ops", "user_add", "maria", {"role": "analyst"})
     assert entries(store) == [("ops", "user_add", "maria", {"role": "analyst"})]
     store.close()

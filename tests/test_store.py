@@ -61,7 +61,8 @@ def test_reopening_an_existing_database_keeps_data_and_applies_no_migration_twic
     assert again.schema_version() == ["m001_core", "m002_case_work", "m003_customer_currency",
                                     "m004_board_index", "m005_sureness", "m006_facets",
                                     "m007_alert_states", "m008_job_owner", "m009_collect_progress",
-                                    "m010_audit_log", "m011_verdict_index", "m012_label_order"]
+                                    "m010_audit_log", "m011_verdict_index", "m012_label_order",
+                                    "m013_mention_counts"]
     if again.backend == "sqlite":
         assert again.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     again.close()

@@ -3,7 +3,7 @@
 SQL lives only in this package: `db` opens the SQLite file (`postgres` a PostgreSQL database
 instead, running the same SQL), `migrations` holds the schema (append-only), `transfer` copies
 one store into another, and one module per group of tables holds its reads and writes: `mentions`,
-`jobs`, `verdicts`, `customers`, `casework` (case status, owner, notes, merges), `outbox` and
+`counts` (hourly mention counts), `jobs`, `verdicts`, `customers`, `casework` (case status, owner, notes, merges), `outbox` and
 `alert_signals` (alerts and what their rules count), `labels`, `audit` (the audit log),
 `privacy` (a person's erasure and access export), `retention` (time-based anonymisation);
 `queries` holds the board's read-only queries across them and `reporting` the weekly report's.

@@ -15,8 +15,9 @@ import numpy as np
 import pandas as pd
 
 from monitor.mention import Mention, iso, utcnow
+from monitor.store.counts import MentionCounts
 from monitor.store.customers import LINKED_STATUSES
-from monitor.store.db import StoreBase, Where
+from monitor.store.db import Where
 from monitor.text import text_hash
 
 
@@ -34,8 +35,9 @@ class SaveResult:
         return (self.stored, self.duplicates, self.reposts, self.quarantined)
 
 
-class Mentions(StoreBase):
-    """Mentions, authors, reposts, quarantine, cursors, scores, embeddings, assessed flags."""
+class Mentions(MentionCounts):
+    """Mentions, authors, reposts, quarantine, cursors, scores, embeddings, assessed flags; every
+    mention stored or re-categorised is counted (`MentionCounts`) in the same transaction."""
 
     # ---- ingest -------------------------------------------------------------------------
 
@@ -55,6 +57,7 @@ class Mentions(StoreBase):
         """
         now = iso(utcnow())
         stored = duplicates = reposts = 0
+        new = []
         bad = list(quarantined)
         with self.db.atomic():
             for mention in mentions:
@@ -77,8 +80,10 @@ class Mentions(StoreBase):
                     self.db.execute("UPDATE reposts SET original_id = unresolved_original,"
                                     " unresolved_original = NULL WHERE unresolved_original = ?", [mention.id])
                     stored += 1
+                    new.append((iso(mention.created_at), mention.source, mention.brand, mention.lang))
                 else:
                     duplicates += 1
+            self._count_new_mentions(new)
             self._note_facets([("lang", m.lang) for m in mentions]
                               + [("source", m.source) for m in mentions])
             quarantined = 0
@@ -160,11 +165,14 @@ class Mentions(StoreBase):
              min(abs(float(r.p_disrespectful) - 0.5), abs(float(r.p_founded) - 0.5)), r.id)
             for r in scores.itertuples(index=False)
         ]
+        ids = [row[-1] for row in rows]
         with self.db.atomic():
+            self._count_category_change(ids, -1)
             self.db.conn.executemany(
                 "UPDATE mentions SET category=?, p_complaint=?, p_disrespectful=?, p_founded=?,"
                 " founded=?, model_version=?, scored_at=?, sureness=? WHERE id=?", rows
             )
+            self._count_category_change(ids, +1)
             self._note_facets([("category", row[0]) for row in rows])
 
     def clear_scores(self) -> int:

