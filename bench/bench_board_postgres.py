@@ -84,6 +84,7 @@ def fill(store, mentions: int) -> None:
         for statement in sql.split(";\n"):
             if statement.strip():
                 store.db.raw.execute(statement)
+    store.rebuild_counts()  # the rows went in behind save_page's back: count them once
     store.db.raw.execute("VACUUM ANALYZE")
     print(f"filled {mentions:,} mentions in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 

@@ -313,36 +313,35 @@ def detect(self) -> None:
             logger.info("linked %d; %s", linked, pipeline.detect(store, config))
 
 
-@shared_task(name=ALERTS, ignore_result=True)
-def alerts() -> None:
-    """One alerts round: clock rules, then delivery (`alerts.run_round`, via the scheduler's job)."""
+def _scheduler_job_alone(job: str, **kwargs) -> None:
+    """Run the scheduler's own job body (`scheduler.<job>_job`) here, unless another worker is
+    running the same job right now (then this copy has nothing to add)."""
     from monitor import scheduler
 
     config = worker_config()
-    with only_one(config, "alerts") as mine:
+    with only_one(config, job) as mine:
         if mine:
-            scheduler.alerts_job(config)
+            getattr(scheduler, f"{job}_job")(config, **kwargs)
+        else:
+            logger.info("%s is running on another worker; skipped", job)
+
+
+@shared_task(name=ALERTS, ignore_result=True)
+def alerts() -> None:
+    """One alerts round: clock rules, then delivery (`alerts.run_round`, via the scheduler's job)."""
+    _scheduler_job_alone("alerts")
 
 
 @shared_task(name=REPORT, ignore_result=True)
 def report(only_if_missing: bool = False) -> None:
     """Last week's report, written into this worker's reports.dir (the scheduler's job)."""
-    from monitor import scheduler
-
-    config = worker_config()
-    with only_one(config, "report") as mine:
-        if mine:
-            scheduler.report_job(config, only_if_missing=only_if_missing)
+    _scheduler_job_alone("report", only_if_missing=only_if_missing)
 
 
 @shared_task(name=RETENTION, ignore_result=True)
 def retention() -> None:
-    from monitor import scheduler
-
-    config = worker_config()
-    with only_one(config, "retention") as mine:
-        if mine:
-            scheduler.retention_job(config)
+    """The daily retention pass (the scheduler's job)."""
+    _scheduler_job_alone("retention")
 
 
 @shared_task(name=WARM_UP)
