@@ -23,10 +23,10 @@ from typing import Iterable, Sequence
 
 import pandas as pd
 
-from monitor.store.db import StoreBase
+from monitor.store.db import StoreBase, brand_filter
 
-KEY = ("hour", "source", "brand", "lang", "category")
-"""A count row's key; unscored mentions count under category ''."""
+KEY = "hour, source, brand, lang, category"
+"""A count row's key columns; unscored mentions count under category ''."""
 
 HOUR_OF = "substr(created_at, 1, 13)"
 _GROUPED = (f"SELECT {HOUR_OF} AS hour, source, COALESCE(brand, '') AS brand, COALESCE(lang, '') AS lang,"
@@ -57,15 +57,15 @@ class MentionCounts(StoreBase):
         +1 (after it): the pair moves the mentions from one count to another."""
         if mention_ids:
             self.db.execute(
-                "INSERT INTO mention_count_changes (hour, source, brand, lang, category, change)"
-                f" SELECT hour, source, brand, lang, category, {int(sign)} * n FROM ({_GROUPED}"
+                f"INSERT INTO mention_count_changes ({KEY}, change)"
+                f" SELECT {KEY}, {int(sign)} * n FROM ({_GROUPED}"
                 " WHERE id IN (SELECT value FROM json_each(?)) GROUP BY 1, 2, 3, 4, 5) grouped",
                 [json.dumps(list(mention_ids))])
 
     def _append_changes(self, rows: Sequence[tuple[str, str, str, str, str, int]]) -> None:
         if rows:
             self.db.conn.executemany(
-                "INSERT INTO mention_count_changes (hour, source, brand, lang, category, change)"
+                f"INSERT INTO mention_count_changes ({KEY}, change)"
                 " VALUES (?, ?, ?, ?, ?, ?)", rows)
 
     # ---- upkeep -------------------------------------------------------------------------
@@ -79,7 +79,7 @@ class MentionCounts(StoreBase):
             while True:
                 rows = self.db.execute(
                     "DELETE FROM mention_count_changes WHERE id IN (SELECT id FROM mention_count_changes"
-                    " ORDER BY id LIMIT ?) RETURNING hour, source, brand, lang, category, change", [chunk]
+                    f" ORDER BY id LIMIT ?) RETURNING {KEY}, change", [chunk]
                 ).fetchall()
                 for *key, change in rows:
                     totals[tuple(key)] += change
@@ -89,8 +89,8 @@ class MentionCounts(StoreBase):
             upserts = [(*key, n) for key, n in sorted(totals.items()) if n]
             if upserts:
                 self.db.conn.executemany(
-                    "INSERT INTO mention_counts (hour, source, brand, lang, category, mentions)"
-                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (hour, source, brand, lang, category)"
+                    f"INSERT INTO mention_counts ({KEY}, mentions)"
+                    f" VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT ({KEY})"
                     " DO UPDATE SET mentions = mention_counts.mentions + excluded.mentions", upserts)
         return folded
 
@@ -99,8 +99,7 @@ class MentionCounts(StoreBase):
         with self.db.atomic():
             self.db.execute("DELETE FROM mention_count_changes")
             self.db.execute("DELETE FROM mention_counts")
-            self.db.execute("INSERT INTO mention_counts (hour, source, brand, lang, category, mentions)"
-                            f" {_GROUPED} GROUP BY 1, 2, 3, 4, 5")
+            self.db.execute(f"INSERT INTO mention_counts ({KEY}, mentions) {_GROUPED} GROUP BY 1, 2, 3, 4, 5")
         return self.count("mention_counts")
 
     # ---- reads --------------------------------------------------------------------------
@@ -109,8 +108,8 @@ class MentionCounts(StoreBase):
         """SQL of every count row (compacted and appended) from `since_hour` on, as one table
         `c` (hour, source, brand, lang, category, mentions); bind `since_hour` twice if given."""
         where = " WHERE hour >= ?" if since_hour is not None else ""
-        return (f"(SELECT hour, source, brand, lang, category, mentions FROM mention_counts{where}"
-                " UNION ALL SELECT hour, source, brand, lang, category, change AS mentions"
+        return (f"(SELECT {KEY}, mentions FROM mention_counts{where}"
+                f" UNION ALL SELECT {KEY}, change AS mentions"
                 f" FROM mention_count_changes{where}) c")
 
     def counted_daily_breakdown(self, days: Sequence[tuple[str, str, str]], brand: str | None,
@@ -119,7 +118,7 @@ class MentionCounts(StoreBase):
         expressions = {"category": "COALESCE(NULLIF(c.category, ''), 'unscored')",
                        "lang": "COALESCE(NULLIF(c.lang, ''), 'unknown')", "source": "c.source"}
         values = ", ".join("(?, ?, ?)" for _ in days)
-        brand_sql, brand_args = ((" AND lower(c.brand) = lower(?)", [brand]) if brand else ("", []))
+        brand_sql, brand_args = brand_filter("c", brand)
         groups = ", ".join(str(i) for i in range(1, len(by) + 2))
         since = min(start for _, start, _ in days)[:13]
         return self._frame(

@@ -127,6 +127,13 @@ class StoreBase:
         return pd.DataFrame(cur.fetchall(), columns=columns)
 
 
+def brand_filter(alias: str, brand: str | None) -> tuple[str, list[str]]:
+    """` AND <alias>.brand = ?` (case-insensitive) when a brand is chosen, else nothing."""
+    if not brand:
+        return "", []
+    return f" AND lower({alias}.brand) = lower(?)", [brand]
+
+
 class Where:
     """AND-ed SQL conditions and their arguments, built one optional filter at a time."""
 

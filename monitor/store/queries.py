@@ -13,7 +13,7 @@ import pandas as pd
 
 from monitor.store.counts import MentionCounts, is_whole_hour
 from monitor.store.customers import LINKED_STATUSES
-from monitor.store.db import Where
+from monitor.store.db import Where, brand_filter
 
 LINKED = str(LINKED_STATUSES)
 
@@ -46,13 +46,6 @@ _SCORED_COUNTS = ("COALESCE(SUM(scored_at IS NOT NULL), 0),"
                   " COALESCE(SUM(scored_at IS NOT NULL AND p_disrespectful >= ?), 0),"
                   " COALESCE(SUM(founded = 1), 0)")
 """Scored, disrespectful (at the threshold given as the one argument) and founded mentions."""
-
-
-def brand_filter(alias: str, brand: str | None) -> tuple[str, list[str]]:
-    """` AND <alias>.brand = ?` (case-insensitive) when a brand is chosen, else nothing."""
-    if not brand:
-        return "", []
-    return f" AND lower({alias}.brand) = lower(?)", [brand]
 
 
 def _period(column: str, since: str, until: str | None) -> tuple[str, list[str]]:
