@@ -10,7 +10,7 @@ from pytest_httpserver import HTTPServer
 from monitor.collectors import bluesky
 from monitor.collectors.client import HttpClient
 
-from .helpers import NOW, FakeTime
+from .helpers import CLIENT_TIMEOUT_S, NOW, FakeTime
 
 
 @pytest.fixture(scope="session")
@@ -30,8 +30,8 @@ def fake_time() -> FakeTime:
 
 @pytest.fixture
 def http(fake_time: FakeTime):
-    """Short timeouts, recorded (not real) sleeps, a fixed wall clock at NOW."""
-    client = HttpClient(timeout_s=0.25, backoff_s=0.5, max_retries=3, max_wait_s=600,
+    """A short timeout, recorded (not real) sleeps, a fixed wall clock at NOW."""
+    client = HttpClient(timeout_s=CLIENT_TIMEOUT_S, backoff_s=0.5, max_retries=3, max_wait_s=600,
                         sleep=fake_time.sleep, clock=fake_time.clock, now=lambda: NOW, rng=random.Random(7))
     yield client
     client.close()

@@ -25,6 +25,12 @@ NOW = datetime(2026, 3, 4, 12, 0, tzinfo=timezone.utc)
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+# Long enough that a loaded machine (a benchmark on the other core) never times out a normal
+# local answer, which would add a retry and break the cases that count sleeps; the timeout case
+# answers later than this on purpose.
+CLIENT_TIMEOUT_S = 1.5
+
+
 def load_json(source: str, name: str) -> Any:
     return json.loads((FIXTURES / source / name).read_text(encoding="utf-8"))
 
@@ -153,7 +159,7 @@ def _server_error(s: Scenario, server: HTTPServer, http: HttpClient, t: FakeTime
 
 
 def _timeout(s: Scenario, server: HTTPServer, http: HttpClient, t: FakeTime) -> None:
-    server.expect_oneshot_request(s.path).respond_with_handler(slow(Response("late"), 0.6))
+    server.expect_oneshot_request(s.path).respond_with_handler(slow(Response("late"), CLIENT_TIMEOUT_S + 0.5))
     s.serve(server)
     assert len(run(s.build(server, http, {})).mentions) == s.expected
     assert len(t.sleeps) == 1
