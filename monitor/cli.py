@@ -275,6 +275,18 @@ def detect(ctx, full):
     click.echo(pipeline.detect(_store(ctx), _config(ctx), full=full))
 
 
+@cli.command()
+@click.pass_context
+def recount(ctx):
+    """Recount the hourly mention counts (the board's charts) from the stored mentions.
+
+    Needed only after mentions were changed outside the monitor (a bulk load or an edit in SQL);
+    everything the monitor itself stores keeps the counts exact.
+    """
+    rows = _store(ctx).rebuild_counts()
+    click.echo(f"hourly counts rebuilt from the mentions: {rows:,} count rows")
+
+
 @cli.group()
 def customers():
     """Customer records imported from the CRM."""

@@ -9,9 +9,11 @@ from datetime import timedelta
 
 import pandas as pd
 import pytest
+from click.testing import CliRunner
 from sqlite_utils import Database
 
 from monitor import periods, privacy
+from monitor.cli import cli
 from monitor.store import open_store
 from monitor.store.migrations import migrations
 from tests.conftest import T0, make_mention
@@ -134,13 +136,21 @@ def test_two_compactions_at_once_fold_every_change_exactly_once(db_path):
     second.close()
 
 
-def test_a_bulk_load_outside_save_page_is_recounted(store):
+def test_a_bulk_load_outside_save_page_is_recounted_by_monitor_recount(db_path, tmp_path):
+    store = open_store(db_path)
     store.save_page(posts(0, 20))
     store.db.execute("UPDATE mentions SET category = 'other', created_at = '2026-11-05T23:10:00Z'"
                      " WHERE source = 'bluesky'")  # written behind the counts' back
-    assert store.rebuild_counts() > 0
+    with pytest.raises(AssertionError):
+        assert_counts_true(store)
+    result = CliRunner().invoke(cli, ["--db", str(db_path), "--config", str(tmp_path / "absent.toml"),
+                                      "recount"], obj={})
+    assert result.exit_code == 0, result.output
+    rows = store.count("mention_counts")
+    assert rows > 0 and f"{rows:,} count rows" in result.output
     assert store.count("mention_count_changes") == 0
     assert_counts_true(store)
+    store.close()
 
 
 @pytest.mark.sqlite_only("an earlier schema built with sqlite-utils; PostgreSQL databases start at this version")
