@@ -29,6 +29,20 @@ KEY = "hour, source, brand, lang, category"
 """A count row's key columns; unscored mentions count under category ''."""
 
 HOUR_OF = "substr(created_at, 1, 13)"
+BREAKDOWN = {"category": "COALESCE(NULLIF({t}.category, ''), 'unscored')",
+             "lang": "COALESCE(NULLIF({t}.lang, ''), 'unknown')", "source": "{t}.source"}
+"""How the daily breakdown names each grouping of a mention (or count) row `{t}`: one wording
+for the counts and the mentions, so both ways of counting give the same rows."""
+
+
+def breakdown_columns(table: str, by: Sequence[str]) -> str:
+    """`expr AS name, ` for each of `by`, over `table`; refuses a grouping it does not know."""
+    unknown = set(by) - set(BREAKDOWN)
+    if unknown:
+        raise ValueError(f"daily_breakdown: cannot group by {sorted(unknown)}")
+    return "".join(f"{BREAKDOWN[c].format(t=table)} AS {c}, " for c in by)
+
+
 _GROUPED = (f"SELECT {HOUR_OF} AS hour, source, COALESCE(brand, '') AS brand, COALESCE(lang, '') AS lang,"
             " COALESCE(category, '') AS category, COUNT(*) AS n FROM mentions")
 
@@ -115,15 +129,13 @@ class MentionCounts(StoreBase):
     def counted_daily_breakdown(self, days: Sequence[tuple[str, str, str]], brand: str | None,
                                 by: Sequence[str]) -> pd.DataFrame:
         """`ReadQueries.daily_breakdown` from the counts, for days that start on whole hours."""
-        expressions = {"category": "COALESCE(NULLIF(c.category, ''), 'unscored')",
-                       "lang": "COALESCE(NULLIF(c.lang, ''), 'unknown')", "source": "c.source"}
         values = ", ".join("(?, ?, ?)" for _ in days)
         brand_sql, brand_args = brand_filter("c", brand)
         groups = ", ".join(str(i) for i in range(1, len(by) + 2))
         since = min(start for _, start, _ in days)[:13]
         return self._frame(
             f"WITH days(day, start, stop) AS (VALUES {values})"
-            f" SELECT d.day, {''.join(f'{expressions[c]} AS {c}, ' for c in by)}SUM(c.mentions) AS mentions"
+            f" SELECT d.day, {breakdown_columns('c', by)}SUM(c.mentions) AS mentions"
             f" FROM days d JOIN {self._counted(since)} ON c.hour >= d.start AND c.hour < d.stop"
             f" WHERE 1 = 1{brand_sql} GROUP BY {groups} HAVING SUM(c.mentions) != 0 ORDER BY {groups}",
             [v for day, start, stop in days for v in (day, start[:13], stop[:13])] + [since, since] + brand_args

@@ -11,7 +11,7 @@ from typing import Any, Sequence
 
 import pandas as pd
 
-from monitor.store.counts import MentionCounts, is_whole_hour
+from monitor.store.counts import MentionCounts, breakdown_columns, is_whole_hour
 from monitor.store.customers import LINKED_STATUSES
 from monitor.store.db import Where, brand_filter
 
@@ -182,11 +182,7 @@ class ReadQueries(MentionCounts):
         all; unscored mentions count as 'unscored'. Days that start on whole UTC hours (every
         time zone but the half- and quarter-hour ones) are read from the hourly counts
         (`store/counts.py`); others count the mentions, one indexed range per day."""
-        expressions = {"category": "COALESCE(m.category, 'unscored')",
-                       "lang": "COALESCE(NULLIF(m.lang, ''), 'unknown')", "source": "m.source"}
-        unknown = set(by) - set(expressions)
-        if unknown:
-            raise ValueError(f"daily_breakdown: cannot group by {sorted(unknown)}")
+        columns = breakdown_columns("m", by)
         if not days:
             return pd.DataFrame(columns=["day", *by, "mentions"])
         if all(is_whole_hour(start) and is_whole_hour(stop) for _, start, stop in days):
@@ -196,7 +192,7 @@ class ReadQueries(MentionCounts):
         groups = ", ".join(str(i) for i in range(1, len(by) + 2))
         return self._frame(
             f"WITH days(day, start, stop) AS (VALUES {values})"
-            f" SELECT d.day, {''.join(f'{expressions[c]} AS {c}, ' for c in by)}COUNT(*) AS mentions"
+            f" SELECT d.day, {columns}COUNT(*) AS mentions"
             " FROM days d JOIN mentions m ON m.created_at >= d.start AND m.created_at < d.stop"
             f" WHERE 1 = 1{brand_sql} GROUP BY {groups} ORDER BY {groups}",
             [v for day in days for v in day] + brand_args
