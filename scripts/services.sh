@@ -22,7 +22,7 @@ if ! pg_lsclusters -h | awk '{print $1" "$2}' | grep -qx "$version $cluster"; th
   # a database each); a crash of this cluster loses nothing anyone keeps.
   pg_createcluster "$version" "$cluster" -- --auth-local=peer --auth-host=scram-sha-256 >/dev/null
   conf="/etc/postgresql/$version/$cluster/conf.d/monitor-tests.conf"
-  printf "listen_addresses = '127.0.0.1'\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 200\n" > "$conf"
+  printf "listen_addresses = '127.0.0.1'\nfsync = off\nsynchronous_commit = off\nfull_page_writes = off\nmax_connections = 200\nautovacuum = off\n" > "$conf"
 fi
 port=$(pg_lsclusters -h | awk -v v="$version" -v c="$cluster" '$1==v && $2==c {print $3}')
 pg_ctlcluster "$version" "$cluster" start >/dev/null 2>&1 || true

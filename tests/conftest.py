@@ -16,7 +16,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from monitor.mention import Mention  # noqa: E402
 from monitor.store import open_store  # noqa: E402
-from tests.stores import CURRENT, store_at  # noqa: E402,F401  (store_at: for the tests' imports)
+from tests.stores import CURRENT, drop_database, store_at  # noqa: E402,F401  (store_at: for the tests' imports)
 
 T0 = datetime(2026, 11, 2, 12, 0, tzinfo=timezone.utc)
 SEED = Path(__file__).resolve().parent.parent / "data" / "seed" / "labelled.csv"
@@ -72,12 +72,12 @@ def _postgres_template(backend):
     import psycopg
 
     with psycopg.connect(_admin_url("postgres"), autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {TEMPLATE_DB} WITH (FORCE)")
+        drop_database(admin, TEMPLATE_DB)
         admin.execute(f"CREATE DATABASE {TEMPLATE_DB}")
     open_store(_admin_url(TEMPLATE_DB)).close()
     yield TEMPLATE_DB
     with psycopg.connect(_admin_url("postgres"), autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {TEMPLATE_DB} WITH (FORCE)")
+        drop_database(admin, TEMPLATE_DB)
 
 
 @pytest.fixture
@@ -105,7 +105,7 @@ def new_db(backend, _postgres_template, tmp_path):
 
         with psycopg.connect(_admin_url("postgres"), autocommit=True) as admin:
             for database in made.values():
-                admin.execute(f"DROP DATABASE IF EXISTS {database} WITH (FORCE)")
+                drop_database(admin, database)
 
 
 @pytest.fixture(autouse=True)

@@ -3,6 +3,8 @@ helpers that take no fixtures can name one: one module, whichever way a test imp
 
 from __future__ import annotations
 
+import time
+
 from pathlib import Path
 
 CURRENT: dict[str, object] = {}
@@ -80,3 +82,19 @@ def copy(source: Path | str, target: Path | str) -> None:
 
     with closing(open_store(source)) as src, closing(open_store(target)) as dst:
         copy_store(src, dst)
+
+
+def drop_database(admin, name: str) -> None:
+    """DROP DATABASE ... WITH (FORCE) on an autocommit admin connection, waiting out a backend
+    it may not end: our role cannot terminate the server's own autovacuum worker (a superuser
+    process) when one happens to be working in the database, so try again until it is done."""
+    import psycopg
+
+    for attempt in range(100):
+        try:
+            admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+            return
+        except psycopg.errors.InsufficientPrivilege:
+            if attempt == 99:
+                raise
+            time.sleep(0.3)

@@ -17,7 +17,7 @@ from monitor.cli import cli
 from monitor.mention import utcnow
 from monitor.store import open_store
 from tests.privacy_world import build_world, text_cells
-from tests.stores import read
+from tests.stores import drop_database, read
 
 
 @pytest.fixture
@@ -34,7 +34,7 @@ def empty_postgres():
         admin.execute(f"CREATE DATABASE {name}")
     yield urlsplit(server)._replace(path="/" + name).geturl()
     with psycopg.connect(admin_url, autocommit=True) as admin:
-        admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        drop_database(admin, name)
 
 
 def migrate(source, target):
