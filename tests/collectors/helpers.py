@@ -163,6 +163,12 @@ def _timeout(s: Scenario, server: HTTPServer, http: HttpClient, t: FakeTime) -> 
     s.serve(server)
     assert len(run(s.build(server, http, {})).mentions) == s.expected
     assert len(t.sleeps) == 1
+    # The late answer is still on its way: let it land in this test's request log, not in a
+    # later test's (the server is shared by the whole session).
+    deadline = time.monotonic() + CLIENT_TIMEOUT_S + 5
+    while not any(response.get_data() == b"late" for _, response in server.log):
+        assert time.monotonic() < deadline, "the late answer never came"
+        time.sleep(0.05)
 
 
 def _broken_body(s: Scenario, server: HTTPServer, http: HttpClient, t: FakeTime) -> None:
